@@ -1,0 +1,36 @@
+package bridgemap.store;
+
+/**
+ * Every Cypher statement the application runs, each a file under {@code cypher/} on the classpath.
+ * {@link CypherQueries#load()} reads them all at start-up and fails if one is missing.
+ */
+public enum Query {
+    PING("store/ping.cypher"),
+    STATS("store/stats.cypher"),
+    NODE_IDS("store/node-ids.cypher"),
+
+    MERGE_BOROUGHS("import/merge-boroughs.cypher"),
+    MERGE_AGENCIES("import/merge-agencies.cypher"),
+    MERGE_NEEDS("import/merge-needs.cypher"),
+    MERGE_FUNDERS("import/merge-funders.cypher"),
+    MERGE_SETTINGS("import/merge-settings.cypher"),
+    MERGE_SERVICES("import/merge-services.cypher"),
+    MERGE_PRACTITIONERS("import/merge-practitioners.cypher"),
+    MERGE_PLACEMENTS("import/merge-placements.cypher"),
+    MERGE_FUNDING("import/merge-funding.cypher"),
+    MERGE_PARTNERSHIPS("import/merge-partnerships.cypher"),
+    MERGE_CASES("import/merge-cases.cypher"),
+    MERGE_REFERRALS("import/merge-referrals.cypher"),
+    DERIVE_OPERATES_IN("import/derive-operates-in.cypher");
+
+    private final String path;
+
+    Query(String path) {
+        this.path = path;
+    }
+
+    /** The file's path under {@code cypher/}. */
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,144 @@
+package bridgemap.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The graph store as the application sees it: a neo4j-java-driver {@link Driver} to the embedded engine
+ * or to an external Neo4j, the Cypher files, and the schema applied at open. Every read and write goes
+ * through the driver.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final Driver driver;
+    private final String database;
+    private final CypherQueries queries;
+    private final EmbeddedNeo4j embedded;
+    private final String description;
+
+    private Store(Driver driver, String database, CypherQueries queries, EmbeddedNeo4j embedded, String description) {
+        this.driver = driver;
+        this.database = database;
+        this.queries = queries;
+        this.embedded = embedded;
+        this.description = description;
+    }
+
+    /** Opens the store {@code config} names, checks connectivity and applies the schema. */
+    public static Store open(StoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        CypherQueries queries = CypherQueries.load();
+        EmbeddedNeo4j embedded = null;
+        Driver driver = null;
+        try {
+            String description;
+            AuthToken auth;
+            String uri;
+            if (config.isExternal()) {
+                uri = config.externalUri().toString();
+                auth = config.user() == null ? AuthTokens.none() : AuthTokens.basic(config.user(), config.password());
+                description = "external Neo4j at " + uri + " (database " + config.database() + ")";
+            } else {
+                embedded = EmbeddedNeo4j.start(config.dataDir(), config.boltHost(), config.boltPort());
+                uri = embedded.boltUri().toString();
+                auth = AuthTokens.none();
+                description = "embedded Neo4j in " + config.dataDir().toAbsolutePath().normalize()
+                        + " (Bolt " + uri + ")";
+            }
+            driver = GraphDatabase.driver(uri, auth, Config.builder()
+                    .withLogging(Logging.slf4j())
+                    .withConnectionTimeout(15, TimeUnit.SECONDS)
+                    .build());
+            driver.verifyConnectivity();
+            Store store = new Store(driver, config.database(), queries, embedded, description);
+            store.applySchema();
+            return store;
+        } catch (RuntimeException e) {
+            if (driver != null) {
+                driver.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    private void applySchema() {
+        try (Session session = session()) {
+            for (String statement : queries.schema()) {
+                session.run(statement).consume();
+            }
+        }
+        LOG.debug("Applied {} schema statements", queries.schema().size());
+    }
+
+    /** A session on the application's database. */
+    public Session session() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+
+    /** The text of {@code query}. */
+    public String cypher(Query query) {
+        return queries.text(query);
+    }
+
+    /** Runs {@code query} in a read transaction and returns its records. */
+    public List<Record> read(Query query, Map<String, Object> parameters) {
+        return readTransaction(tx -> tx.run(cypher(query), parameters).list());
+    }
+
+    /** Runs {@code work} in a managed read transaction. */
+    public <T> T readTransaction(Function<TransactionContext, T> work) {
+        try (Session session = session()) {
+            return session.executeRead(work::apply);
+        }
+    }
+
+    /** True when the store answers a trivial query. */
+    public boolean ping() {
+        try {
+            return read(Query.PING, Map.of()).get(0).get("ok").asInt() == 1;
+        } catch (RuntimeException e) {
+            LOG.warn("Store ping failed: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** "embedded Neo4j in …" or "external Neo4j at …". */
+    public String description() {
+        return description;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
