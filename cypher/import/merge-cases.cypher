@@ -15,4 +15,4 @@ CALL (n, row) {
   MATCH (need:Need {id: needId})
   MERGE (n)-[:HAS_NEED]->(need)
 }
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+RETURN count(*) AS written, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated

@@ -1,7 +1,7 @@
-// Upserts Funder nodes by id; $rows: [{id, props}]. Returns how many were created and how many changed.
+// Upserts Funder nodes by id; $rows: [{id, props}]. Returns how many rows were written, created and changed.
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Funder {id: row.id})
 WITH row, old IS NULL AS isNew, old IS NOT NULL AND properties(old) <> row.props AS changed
 MERGE (n:Funder {id: row.id})
 SET n = row.props
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+RETURN count(*) AS written, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated

@@ -16,4 +16,4 @@ CALL (a, b, row, old) {
   SET old = row.props
   RETURN 0 AS created, CASE WHEN changed THEN 1 ELSE 0 END AS updated
 }
-RETURN sum(created) AS created, sum(updated) AS updated
+RETURN count(*) AS written, sum(created) AS created, sum(updated) AS updated

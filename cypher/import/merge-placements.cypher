@@ -6,4 +6,4 @@ OPTIONAL MATCH (p)-[old:PLACED_AT {start: row.start}]->(s)
 WITH p, s, row, old IS NULL AS isNew, old IS NOT NULL AND properties(old) <> row.props AS changed
 MERGE (p)-[r:PLACED_AT {start: row.start}]->(s)
 SET r = row.props
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+RETURN count(*) AS written, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated

@@ -4,7 +4,7 @@ UNWIND $rows AS row
 OPTIONAL MATCH (old:Referral {id: row.id})
 WITH row, old IS NULL AS isNew,
      old IS NOT NULL AND (properties(old) <> row.props
-       OR NOT EXISTS { (:Case {id: row.case})-[:HAD]->(old) }
+       OR NOT EXISTS { MATCH (old)<-[:HAD]-(c) WHERE c.id = row.case }
        OR NOT EXISTS { MATCH (old)-[:FROM]->(x) WHERE x.id = row.from }
        OR NOT EXISTS { MATCH (old)-[:TO]->(x) WHERE x.id = row.to }) AS changed
 MERGE (n:Referral {id: row.id})
@@ -14,7 +14,7 @@ OPTIONAL MATCH (n)-[stale:FROM|TO]->(x)
   WHERE NOT ((type(stale) = 'FROM' AND x.id = row.from) OR (type(stale) = 'TO' AND x.id = row.to))
 DELETE stale
 WITH DISTINCT n, row, isNew, changed
-OPTIONAL MATCH (other:Case)-[staleHad:HAD]->(n) WHERE other.id <> row.case
+OPTIONAL MATCH (n)<-[staleHad:HAD]-(other) WHERE other.id <> row.case
 DELETE staleHad
 WITH DISTINCT n, row, isNew, changed
 MATCH (c:Case {id: row.case})
@@ -34,4 +34,4 @@ CALL (n, row) {
   WITH n, coalesce(s, a, p) AS target
   MERGE (n)-[:TO]->(target)
 }
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+RETURN count(*) AS written, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated

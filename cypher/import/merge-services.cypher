@@ -4,7 +4,7 @@ UNWIND $rows AS row
 OPTIONAL MATCH (old:Service {id: row.id})
 WITH row, old IS NULL AS isNew,
      old IS NOT NULL AND (properties(old) <> row.props
-       OR NOT EXISTS { (old)-[:OFFERED_BY]->(:Agency {id: row.agency}) }
+       OR NOT EXISTS { MATCH (old)-[:OFFERED_BY]->(a) WHERE a.id = row.agency }
        OR COLLECT { MATCH (old)-[:SERVES]->(x) RETURN x.id ORDER BY x.id } <> row.boroughs
        OR COLLECT { MATCH (old)-[:ACCEPTS]->(x) RETURN x.id ORDER BY x.id } <> row.accepts
        OR COLLECT { MATCH (old)-[:EXCLUDES]->(x) RETURN x.id ORDER BY x.id } <> row.excludes) AS changed
@@ -36,4 +36,4 @@ CALL (n, row) {
   MATCH (need:Need {id: needId})
   MERGE (n)-[:EXCLUDES]->(need)
 }
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+RETURN count(*) AS written, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated

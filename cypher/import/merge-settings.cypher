@@ -3,8 +3,8 @@ UNWIND $rows AS row
 OPTIONAL MATCH (old:Setting {id: row.id})
 WITH row, old IS NULL AS isNew,
      old IS NOT NULL AND (properties(old) <> row.props
-       OR NOT EXISTS { (old)-[:IN]->(:Borough {id: row.borough}) }
-       OR NOT EXISTS { (old)-[:RUN_BY]->(:Agency {id: row.runBy}) }) AS changed
+       OR NOT EXISTS { MATCH (old)-[:IN]->(b) WHERE b.id = row.borough }
+       OR NOT EXISTS { MATCH (old)-[:RUN_BY]->(a) WHERE a.id = row.runBy }) AS changed
 MERGE (n:Setting {id: row.id})
 SET n = row.props
 WITH n, row, isNew, changed
@@ -16,4 +16,4 @@ MATCH (b:Borough {id: row.borough})
 MATCH (a:Agency {id: row.runBy})
 MERGE (n)-[:IN]->(b)
 MERGE (n)-[:RUN_BY]->(a)
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated
+RETURN count(*) AS written, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated

@@ -29,7 +29,8 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes a validated {@link Bundle} in one transaction: batched, parameterised {@code UNWIND … MERGE}
- * statements from {@code cypher/import/}. Either everything is committed or nothing is.
+ * statements from {@code cypher/import/}. Either everything is committed or nothing is: a statement that
+ * fails, or writes fewer rows than it was given, rolls the whole transaction back.
  */
 public final class BundleWriter {
 
@@ -98,6 +99,12 @@ public final class BundleWriter {
                 }
                 Result result = tx.run(cypher, Map.of("rows", rows));
                 Record record = result.single();
+                long written = record.get("written").asLong();
+                if (written != slice.size()) {
+                    // Validation saw every reference; a shortfall means the store changed underneath us.
+                    throw new IllegalStateException("Only " + written + " of " + slice.size() + " rows of " + file
+                            + " could be written (a referenced node is missing); the import was rolled back");
+                }
                 created += record.get("created").asLong();
                 updated += record.get("updated").asLong();
                 count(result.consume().counters());

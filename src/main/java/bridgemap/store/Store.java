@@ -127,6 +127,11 @@ public final class Store implements AutoCloseable {
         return description;
     }
 
+    /** The embedded engine's Bolt address, for tools and tests that connect from outside; empty when external. */
+    public java.util.Optional<java.net.URI> embeddedBoltUri() {
+        return java.util.Optional.ofNullable(embedded).map(EmbeddedNeo4j::boltUri);
+    }
+
     public boolean isEmbedded() {
         return embedded != null;
     }
