@@ -1,0 +1,191 @@
+package bridgemap.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * The raw files of a bundle, read from a folder or a {@code .zip}, keyed by which bundle file they are.
+ * Reading enforces a size limit on the uncompressed bytes, so a zip bomb is refused, not unpacked.
+ */
+public final class BundleSource {
+
+    /** Default limit on the uncompressed size of a bundle: 2 GiB. */
+    public static final long DEFAULT_MAX_BYTES = 2L << 30;
+    private static final int MAX_ZIP_ENTRIES = 10_000;
+
+    private final String name;
+    private final Map<BundleFile, byte[]> files;
+
+    private BundleSource(String name, Map<BundleFile, byte[]> files) {
+        this.name = name;
+        this.files = Collections.unmodifiableMap(files);
+    }
+
+    /** Reads the bundle at {@code path}; a folder or a zip file. */
+    public static BundleSource read(Path path, long maxBytes) throws BundleRejectedException {
+        String label = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (Files.isDirectory(path)) {
+            return readFolder(path, label, maxBytes);
+        }
+        if (Files.isRegularFile(path)) {
+            return readZip(path, label, maxBytes);
+        }
+        throw reject(label, "(bundle)", "no such folder or .zip file: " + path);
+    }
+
+    /** Reads a zip from bytes (an upload), under the same rules as a zip on disk. */
+    public static BundleSource readZip(byte[] zip, String label, long maxBytes) throws BundleRejectedException {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("bridgemap-upload", ".zip");
+            Files.write(temp, zip);
+            return readZip(temp, label, maxBytes);
+        } catch (IOException e) {
+            throw reject(label, "(bundle)", "cannot read upload: " + e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless; the import result does not depend on it
+                }
+            }
+        }
+    }
+
+    /** A bundle already in memory. */
+    public static BundleSource of(String name, Map<BundleFile, byte[]> files) {
+        return new BundleSource(name, new EnumMap<>(files));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Map<BundleFile, byte[]> files() {
+        return files;
+    }
+
+    private static BundleSource readFolder(Path dir, String label, long maxBytes) throws BundleRejectedException {
+        List<Problem> problems = new ArrayList<>();
+        Map<BundleFile, byte[]> files = new EnumMap<>(BundleFile.class);
+        List<Path> csvs;
+        try (Stream<Path> list = Files.list(dir)) {
+            csvs = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw reject(label, "(bundle)", "cannot list folder: " + e.getMessage());
+        }
+        long total = 0;
+        for (Path csv : csvs) {
+            String fileName = csv.getFileName().toString();
+            var spec = BundleFile.byName(fileName);
+            if (spec.isEmpty()) {
+                problems.add(unknownFile(fileName));
+                continue;
+            }
+            try {
+                total += Files.size(csv);
+                if (total > maxBytes) {
+                    throw reject(fileName, "(bundle)", "bundle is larger than the limit of " + maxBytes + " bytes");
+                }
+                files.put(spec.get(), Files.readAllBytes(csv));
+            } catch (IOException e) {
+                problems.add(new Problem(fileName, 0, "(file)", "cannot read: " + e.getMessage()));
+            }
+        }
+        return finish(label, files, problems);
+    }
+
+    private static BundleSource readZip(Path zipPath, String label, long maxBytes) throws BundleRejectedException {
+        List<Problem> problems = new ArrayList<>();
+        Map<BundleFile, byte[]> files = new EnumMap<>(BundleFile.class);
+        try (ZipFile zip = new ZipFile(zipPath.toFile())) {
+            if (zip.size() > MAX_ZIP_ENTRIES) {
+                throw reject(label, "(bundle)", "zip has " + zip.size() + " entries; at most " + MAX_ZIP_ENTRIES + " are read");
+            }
+            long total = 0;
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String entryName = entry.getName().replace('\\', '/');
+                String fileName = entryName.substring(entryName.lastIndexOf('/') + 1);
+                if (entry.isDirectory() || entryName.startsWith("__MACOSX/") || fileName.startsWith(".")
+                        || !fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    continue;
+                }
+                var spec = BundleFile.byName(fileName);
+                if (spec.isEmpty()) {
+                    problems.add(unknownFile(fileName));
+                    continue;
+                }
+                if (files.containsKey(spec.get())) {
+                    problems.add(new Problem(fileName, 0, "(file)", "appears twice in the zip (" + entryName + ")"));
+                    continue;
+                }
+                byte[] bytes = readLimited(zip, entry, maxBytes - total, label, maxBytes);
+                total += bytes.length;
+                files.put(spec.get(), bytes);
+            }
+        } catch (ZipException e) {
+            throw reject(label, "(bundle)", "not a readable .zip file: " + e.getMessage());
+        } catch (IOException e) {
+            throw reject(label, "(bundle)", "cannot read zip: " + e.getMessage());
+        }
+        return finish(label, files, problems);
+    }
+
+    private static byte[] readLimited(ZipFile zip, ZipEntry entry, long remaining, String label, long maxBytes)
+            throws IOException, BundleRejectedException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            var out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[1 << 16];
+            long read = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                read += n;
+                if (read > remaining) {
+                    throw reject(label, "(bundle)",
+                            "uncompressed bundle is larger than the limit of " + maxBytes + " bytes (at " + entry.getName() + ")");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static BundleSource finish(String label, Map<BundleFile, byte[]> files, List<Problem> problems)
+            throws BundleRejectedException {
+        if (files.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(label, 0, "(bundle)", "no bundle CSV files found; expected some of " + BundleFile.expectedNames()));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Problem.ORDER);
+            throw new BundleRejectedException(problems);
+        }
+        return new BundleSource(label, files);
+    }
+
+    private static Problem unknownFile(String fileName) {
+        return new Problem(fileName, 0, "(file)", "unknown file name; a bundle holds " + BundleFile.expectedNames());
+    }
+
+    private static BundleRejectedException reject(String file, String column, String message) {
+        return new BundleRejectedException(List.of(new Problem(file, 0, column, message)));
+    }
+}

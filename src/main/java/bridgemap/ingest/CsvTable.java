@@ -1,0 +1,201 @@
+package bridgemap.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One bundle file parsed with Apache Commons CSV: strict UTF-8, a checked header, and every data row with
+ * the line it starts on. Problems are collected, not thrown, so one run reports all of them.
+ */
+final class CsvTable {
+
+    /**
+     * A data row: its first line in the file and its values by column (trimmed; empty cells are absent).
+     * A row with the wrong number of fields is kept, not {@code complete}, so its id still counts as defined.
+     */
+    record Row(BundleFile file, int line, Map<String, String> values, boolean complete) {
+
+        String get(String column) {
+            return values.get(column);
+        }
+    }
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+            .get();
+
+    private CsvTable() {}
+
+    /**
+     * Parses {@code bytes} as {@code spec}; returns the good rows and adds every problem to {@code problems}.
+     * Returns null when the file could not be read to its end (bad encoding, bad header, malformed CSV).
+     */
+    static List<Row> parse(BundleFile spec, byte[] bytes, List<Problem> problems) {
+        String file = spec.fileName();
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(file, lineOfByte(bytes, firstBadByte(bytes)), "(encoding)",
+                    "not valid UTF-8 (bad byte at offset " + firstBadByte(bytes) + "); save the file as UTF-8"));
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            problems.add(new Problem(file, lineOfChar(lineStarts(text), nul), "(encoding)",
+                    "contains a NUL character: this is not a text CSV file"));
+            return null;
+        }
+        int[] lineStarts = lineStarts(text);
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            if (!checkHeader(spec, header, problems)) {
+                return null;
+            }
+            var records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    problems.add(new Problem(file, (int) parser.getCurrentLineNumber(), "(csv)",
+                            "malformed CSV: " + csvMessage(e)));
+                    return null;
+                }
+                int line = lineOfChar(lineStarts, (int) record.getCharacterPosition());
+                boolean complete = record.size() == header.size();
+                if (!complete) {
+                    problems.add(new Problem(file, line, "(csv)",
+                            "row has " + record.size() + " fields; the header has " + header.size()));
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
+                    String value = record.get(i).strip();
+                    if (!value.isEmpty()) {
+                        values.put(header.get(i), value);
+                    }
+                }
+                rows.add(new Row(spec, line, values, complete));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new Problem(file, 1, "(csv)", "malformed CSV header: " + csvMessage(e)));
+            return null;
+        }
+        return rows;
+    }
+
+    private static boolean checkHeader(BundleFile spec, List<String> header, List<Problem> problems) {
+        String file = spec.fileName();
+        int before = problems.size();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            if (column.isEmpty()) {
+                problems.add(new Problem(file, 1, "(header)", "column " + (i + 1) + " has no name"));
+            } else if (!seen.add(column)) {
+                problems.add(new Problem(file, 1, column, "column appears twice in the header"));
+            } else if (spec == BundleFile.CASES && BundleFile.IDENTIFYING_COLUMNS.contains(column)) {
+                problems.add(new Problem(file, 1, column, "identifying column not allowed: cases must be pseudonymous "
+                        + "(no names, dates of birth, NHS or PNC numbers, addresses); remove the column"));
+            } else if (!spec.allColumns().contains(column)) {
+                problems.add(new Problem(file, 1, column,
+                        "unknown column; " + file + " has " + String.join(", ", spec.allColumns())));
+            }
+        }
+        for (String required : spec.requiredColumns()) {
+            if (!seen.contains(required)) {
+                problems.add(new Problem(file, 1, required, "required column missing"));
+            }
+        }
+        return problems.size() == before;
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
+        return chars.toString();
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int lineOfChar(int[] lineStarts, int position) {
+        int index = Arrays.binarySearch(lineStarts, position);
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+
+    private static String csvMessage(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        // The line is already in the problem's location.
+        return message.replaceFirst("^\\(line \\d+\\) ", "").replaceFirst(" at line: \\d+, position: \\d+$", "");
+    }
+}

@@ -1,0 +1,69 @@
+package bridgemap.ingest;
+
+import bridgemap.model.Bundle;
+import bridgemap.model.ProgressListener;
+import bridgemap.store.BundleWriter;
+import bridgemap.store.Query;
+import bridgemap.store.Store;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.neo4j.driver.Record;
+
+/**
+ * Imports bundles all or nothing: read, validate every rule against the bundle and what is already
+ * stored, and only then write in a single transaction. Imports run one at a time.
+ */
+public final class ImportService {
+
+    private final Store store;
+    private final BundleWriter writer;
+    private final long maxBytes;
+    private final Object lock = new Object();
+
+    public ImportService(Store store, long maxBytes) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.writer = new BundleWriter(store);
+        this.maxBytes = maxBytes;
+    }
+
+    /** Imports the folder or {@code .zip} at {@code path}. */
+    public ImportResult importPath(Path path, ProgressListener progress) throws BundleRejectedException {
+        long started = System.nanoTime();
+        progress.progress("reading " + path.getFileName(), 0, 1);
+        return importSource(BundleSource.read(path, maxBytes), progress, started);
+    }
+
+    /** Imports an uploaded {@code .zip}. */
+    public ImportResult importZip(byte[] zip, String label, ProgressListener progress) throws BundleRejectedException {
+        long started = System.nanoTime();
+        return importSource(BundleSource.readZip(zip, label, maxBytes), progress, started);
+    }
+
+    /** Imports an already-read bundle (the demo, for one). */
+    public ImportResult importSource(BundleSource source, ProgressListener progress) throws BundleRejectedException {
+        return importSource(source, progress, System.nanoTime());
+    }
+
+    private ImportResult importSource(BundleSource source, ProgressListener progress, long started)
+            throws BundleRejectedException {
+        synchronized (lock) {
+            progress.progress("validating " + source.name(), 0, 1);
+            Bundle bundle = BundleValidator.validate(source, storedIds());
+            progress.progress("validating " + source.name(), 1, 1);
+            var summary = writer.write(bundle, progress);
+            return new ImportResult(source.name(), summary, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private StoredIds storedIds() {
+        Map<String, NodeKind> kinds = new HashMap<>();
+        for (Record record : store.read(Query.NODE_IDS, Map.of())) {
+            NodeKind.byLabel(record.get("label").asString())
+                    .ifPresent(kind -> kinds.put(record.get("id").asString(), kind));
+        }
+        return new StoredIds(kinds);
+    }
+}
