@@ -1,0 +1,18 @@
+package bridgemap.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail, sent as {@code application/problem+json}. {@code errors} lists each bad
+ * parameter or row when there are several.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance, List<String> errors) {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String detail, String instance) {
+        return new Problem("about:blank", title, status, detail, instance, null);
+    }
+}

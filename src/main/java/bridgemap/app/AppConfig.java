@@ -1,0 +1,57 @@
+package bridgemap.app;
+
+import bridgemap.store.StoreConfig;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Configuration from environment variables with defaults:
+ * <ul>
+ *   <li>{@code BRIDGEMAP_NEO4J_URI} — an external Neo4j ({@code bolt://}, {@code neo4j://}, {@code neo4j+s://} …);
+ *       unset means the embedded store;</li>
+ *   <li>{@code BRIDGEMAP_NEO4J_USER}, {@code BRIDGEMAP_NEO4J_PASSWORD}, {@code BRIDGEMAP_NEO4J_DATABASE} (default {@code neo4j});</li>
+ *   <li>{@code BRIDGEMAP_DATA} — the embedded store's folder (default {@code ./bridgemap-data}; {@code --data} wins);</li>
+ *   <li>{@code BRIDGEMAP_BOLT_PORT} — the embedded store's loopback Bolt port (default 0: a free one).</li>
+ * </ul>
+ */
+public record AppConfig(StoreConfig store) {
+
+    public static final Path DEFAULT_DATA_DIR = Path.of("bridgemap-data");
+    private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
+
+    /** Reads {@code env}; {@code dataDir} (from {@code --data}) overrides {@code BRIDGEMAP_DATA} when not null. */
+    public static AppConfig fromEnvironment(Map<String, String> env, Path dataDir) {
+        Path data = dataDir != null ? dataDir
+                : env.containsKey("BRIDGEMAP_DATA") ? Path.of(env.get("BRIDGEMAP_DATA")) : DEFAULT_DATA_DIR;
+        URI external = null;
+        String uri = blankToNull(env.get("BRIDGEMAP_NEO4J_URI"));
+        if (uri != null) {
+            try {
+                external = URI.create(uri);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("BRIDGEMAP_NEO4J_URI is not a URI: " + uri, e);
+            }
+            if (external.getScheme() == null || !SCHEMES.contains(external.getScheme())) {
+                throw new IllegalArgumentException("BRIDGEMAP_NEO4J_URI must start with one of " + SCHEMES + ": " + uri);
+            }
+        }
+        int boltPort = 0;
+        String port = blankToNull(env.get("BRIDGEMAP_BOLT_PORT"));
+        if (port != null) {
+            try {
+                boltPort = Integer.parseInt(port);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("BRIDGEMAP_BOLT_PORT is not a port number: " + port, e);
+            }
+        }
+        return new AppConfig(new StoreConfig(external, blankToNull(env.get("BRIDGEMAP_NEO4J_USER")),
+                env.get("BRIDGEMAP_NEO4J_PASSWORD"), blankToNull(env.get("BRIDGEMAP_NEO4J_DATABASE")),
+                data, "127.0.0.1", boltPort));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

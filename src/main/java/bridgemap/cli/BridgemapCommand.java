@@ -1,0 +1,68 @@
+package bridgemap.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bridgemap}: the top-level command. Exit codes: 0 done, 2 bad input (nothing written), 1 failure. */
+@Command(name = "bridgemap", mixinStandardHelpOptions = true, version = "Bridgemap 0.1.0",
+        description = {"Bridgemap maps the referral network between criminal justice, health and social care "
+                + "and finds where people fall through it."},
+        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class BridgemapCommand implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Map<String, String> env;
+
+    /** A command reading its configuration from {@code env} (the process environment in production). */
+    public BridgemapCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line over the process environment, with Bridgemap's exit codes and error messages. */
+    public static CommandLine commandLine() {
+        return commandLine(System.getenv());
+    }
+
+    /** A command line configured from {@code env}, with Bridgemap's exit codes and error messages. */
+    public static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cli = new CommandLine(new BridgemapCommand(env));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("bridgemap " + commandLine.getCommandName() + ": error: " + message(e));
+            err.flush();
+            return e instanceof IllegalArgumentException ? EXIT_BAD_INPUT : EXIT_FAILURE;
+        });
+        return cli;
+    }
+
+    private static String message(Throwable e) {
+        StringBuilder text = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        Throwable cause = e.getCause();
+        while (cause != null && cause != e) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append(" (").append(cause.getMessage()).append(')');
+            }
+            e = cause;
+            cause = cause.getCause();
+        }
+        return text.toString();
+    }
+}
