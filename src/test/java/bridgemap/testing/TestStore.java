@@ -1,0 +1,113 @@
+package bridgemap.testing;
+
+import bridgemap.app.AppConfig;
+import bridgemap.app.BridgemapApp;
+import bridgemap.ingest.BundleRejectedException;
+import bridgemap.ingest.ImportResult;
+import bridgemap.model.ProgressListener;
+import bridgemap.store.StoreStats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The one embedded Neo4j of a test JVM (starting one takes seconds): opened on first use in a temp
+ * folder, closed and deleted when the JVM ends. Test classes that need an empty store call {@link #clear()}.
+ */
+public final class TestStore {
+
+    private static BridgemapApp app;
+    private static Path dir;
+
+    private TestStore() {}
+
+    /** The shared application over the shared embedded store. */
+    public static synchronized BridgemapApp app() {
+        if (app == null) {
+            try {
+                dir = Files.createTempDirectory("bridgemap-test-store");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            app = BridgemapApp.open(AppConfig.fromEnvironment(Map.of(), dir));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                app.close();
+                deleteTree(dir);
+            }, "test-store-shutdown"));
+        }
+        return app;
+    }
+
+    /** The shared store's Bolt address, to reach it as an "external" Neo4j. */
+    public static URI boltUri() {
+        return app().store().embeddedBoltUri().orElseThrow();
+    }
+
+    /** An environment that points the command line at the shared store through {@code BRIDGEMAP_NEO4J_URI}. */
+    public static Map<String, String> externalEnv() {
+        return Map.of("BRIDGEMAP_NEO4J_URI", boltUri().toString());
+    }
+
+    /** Deletes every node and relationship. */
+    public static void clear() {
+        try (var session = app().store().session()) {
+            session.run(testCypher("delete-all")).consume();
+        }
+    }
+
+    public static StoreStats stats() {
+        return app().stats().stats();
+    }
+
+    /** Imports a bundle from {@code src/test/resources/bundles/NAME}. */
+    public static ImportResult importBundle(String name) throws BundleRejectedException {
+        return app().imports().importPath(bundlePath(name), ProgressListener.NONE);
+    }
+
+    public static Path bundlePath(String name) {
+        return Path.of("src/test/resources/bundles", name);
+    }
+
+    /** A Cypher file from {@code src/test/resources/cypher-test/}. */
+    public static String testCypher(String name) {
+        try (InputStream in = TestStore.class.getClassLoader().getResourceAsStream("cypher-test/" + name + ".cypher")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test Cypher file " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a test bundle into {@code target} so a test can spoil one file. */
+    public static Path copyBundle(String name, Path target) {
+        try (Stream<Path> files = Files.list(bundlePath(name))) {
+            Files.createDirectories(target);
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

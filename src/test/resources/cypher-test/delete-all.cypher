@@ -1,0 +1,2 @@
+// Test helper: empties the store between test classes.
+MATCH (n) DETACH DELETE n
