@@ -21,7 +21,21 @@ public enum Query {
     MERGE_PARTNERSHIPS("import/merge-partnerships.cypher"),
     MERGE_CASES("import/merge-cases.cypher"),
     MERGE_REFERRALS("import/merge-referrals.cypher"),
-    DERIVE_OPERATES_IN("import/derive-operates-in.cypher");
+    DERIVE_OPERATES_IN("import/derive-operates-in.cypher"),
+
+    SNAPSHOT_LATEST_REFERRAL_DATE("snapshot/latest-referral-date.cypher"),
+    SNAPSHOT_BOROUGHS("snapshot/boroughs.cypher"),
+    SNAPSHOT_NEEDS("snapshot/needs.cypher"),
+    SNAPSHOT_NODES("snapshot/nodes.cypher"),
+    SNAPSHOT_SETTINGS("snapshot/settings.cypher"),
+    SNAPSHOT_SERVICES("snapshot/services-active.cypher"),
+    SNAPSHOT_PRACTITIONERS("snapshot/practitioners-active.cypher"),
+    SNAPSHOT_PLACEMENTS("snapshot/placements-active.cypher"),
+    SNAPSHOT_FUNDERS("snapshot/funders.cypher"),
+    SNAPSHOT_FUNDING("snapshot/funding-active.cypher"),
+    SNAPSHOT_PARTNERSHIPS("snapshot/partnerships-active.cypher"),
+    SNAPSHOT_REFERRALS("snapshot/referrals-window.cypher"),
+    SNAPSHOT_CASES("snapshot/cases-window.cypher");
 
     private final String path;
 

@@ -1,0 +1,9 @@
+// Services active on $asOf (start and end inclusive; absent = open) with their boroughs and needs.
+MATCH (s:Service)-[:OFFERED_BY]->(a:Agency)
+WHERE (s.start IS NULL OR s.start <= $asOf) AND (s.end IS NULL OR s.end >= $asOf)
+RETURN s.id AS id, s.name AS name, a.id AS agency,
+       COLLECT { MATCH (s)-[:SERVES]->(b:Borough) RETURN b.id ORDER BY b.id } AS boroughs,
+       COLLECT { MATCH (s)-[:ACCEPTS]->(n:Need) RETURN n.id ORDER BY n.id } AS accepts,
+       COLLECT { MATCH (s)-[:EXCLUDES]->(n:Need) RETURN n.id ORDER BY n.id } AS excludes,
+       s.capacityPerMonth AS capacityPerMonth, s.waitWeeks AS waitWeeks, s.start AS start, s.end AS end
+ORDER BY id

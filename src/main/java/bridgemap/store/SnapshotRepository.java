@@ -1,0 +1,148 @@
+package bridgemap.store;
+
+import bridgemap.model.Borough;
+import bridgemap.model.Case;
+import bridgemap.model.Funder;
+import bridgemap.model.FunderKind;
+import bridgemap.model.Funding;
+import bridgemap.model.Gender;
+import bridgemap.model.Need;
+import bridgemap.model.NetworkNode;
+import bridgemap.model.NetworkSnapshot;
+import bridgemap.model.NodeType;
+import bridgemap.model.Outcome;
+import bridgemap.model.Partnership;
+import bridgemap.model.Period;
+import bridgemap.model.Placement;
+import bridgemap.model.Practitioner;
+import bridgemap.model.Referral;
+import bridgemap.model.Sector;
+import bridgemap.model.Service;
+import bridgemap.model.Setting;
+import bridgemap.model.SettingKind;
+import bridgemap.model.Vocabulary;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/** Reads a {@link NetworkSnapshot} as of a day: every query in one read transaction, so the snapshot is consistent. */
+public final class SnapshotRepository {
+
+    private final Store store;
+
+    public SnapshotRepository(Store store) {
+        this.store = store;
+    }
+
+    /** The latest referral date in the store, if there is any referral. */
+    public Optional<LocalDate> latestReferralDate() {
+        Value latest = store.read(Query.SNAPSHOT_LATEST_REFERRAL_DATE, Map.of()).get(0).get("latest");
+        return latest.isNull() ? Optional.empty() : Optional.of(latest.asLocalDate());
+    }
+
+    /** Everything the analyses need as of {@code asOf}. */
+    public NetworkSnapshot load(LocalDate asOf) {
+        Map<String, Object> day = Map.of("asOf", asOf);
+        Map<String, Object> window = Map.of("asOf", asOf, "windowStart", asOf.minusDays(NetworkSnapshot.WINDOW_DAYS));
+        return store.readTransaction(tx -> {
+            Map<String, NetworkNode> nodes = new LinkedHashMap<>();
+            for (NetworkNode node : list(tx, Query.SNAPSHOT_NODES, Map.of(), SnapshotRepository::node)) {
+                nodes.put(node.id(), node);
+            }
+            List<Placement> placements = list(tx, Query.SNAPSHOT_PLACEMENTS, day, r -> new Placement(
+                    r.get("practitioner").asString(), r.get("setting").asString(), period(r)));
+            nameByPlacement(nodes, placements);
+            return new NetworkSnapshot(asOf,
+                    list(tx, Query.SNAPSHOT_BOROUGHS, Map.of(),
+                            r -> new Borough(r.get("id").asString(), r.get("name").asString(), text(r, "region"))),
+                    list(tx, Query.SNAPSHOT_NEEDS, Map.of(), r -> new Need(r.get("id").asString(), r.get("name").asString())),
+                    nodes,
+                    list(tx, Query.SNAPSHOT_SETTINGS, Map.of(), r -> new Setting(r.get("id").asString(),
+                            r.get("name").asString(), vocabulary(SettingKind.class, r.get("kind").asString()),
+                            r.get("borough").asString(), r.get("runBy").asString())),
+                    list(tx, Query.SNAPSHOT_SERVICES, day, SnapshotRepository::service),
+                    list(tx, Query.SNAPSHOT_PRACTITIONERS, day, r -> new Practitioner(r.get("id").asString(),
+                            r.get("role").asString(), text(r, "discipline"), r.get("employer").asString(),
+                            r.get("fte").asDouble(), period(r))),
+                    placements,
+                    list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), r -> new Funder(r.get("id").asString(),
+                            r.get("name").asString(), vocabulary(FunderKind.class, r.get("kind").asString()))),
+                    list(tx, Query.SNAPSHOT_FUNDING, day, r -> new Funding(r.get("funder").asString(),
+                            r.get("practitioner").asString(), r.get("amountGbp").isNull() ? null : r.get("amountGbp").asDouble(),
+                            period(r))),
+                    list(tx, Query.SNAPSHOT_PARTNERSHIPS, day, r -> new Partnership(r.get("from").asString(),
+                            r.get("to").asString(), r.get("kind").asString(), period(r))),
+                    list(tx, Query.SNAPSHOT_CASES, window, r -> new Case(r.get("id").asString(), r.get("borough").asString(),
+                            text(r, "ageBand"), r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
+                            r.get("needs").asList(Value::asString))),
+                    list(tx, Query.SNAPSHOT_REFERRALS, window, r -> new Referral(r.get("id").asString(),
+                            r.get("case").asString(), r.get("date").asLocalDate(), r.get("from").asString(),
+                            r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason"))));
+        });
+    }
+
+    /**
+     * Practitioners are known by pseudonyms; to be readable they are named by where they work on the day,
+     * e.g. "fmhp-isl-04 at Islington probation office".
+     */
+    private static void nameByPlacement(Map<String, NetworkNode> nodes, List<Placement> placements) {
+        Map<String, List<String>> places = new LinkedHashMap<>();
+        for (Placement p : placements) {
+            NetworkNode setting = nodes.get(p.settingId());
+            if (setting != null) {
+                places.computeIfAbsent(p.practitionerId(), id -> new java.util.ArrayList<>()).add(setting.name());
+            }
+        }
+        places.forEach((id, settings) -> {
+            NetworkNode n = nodes.get(id);
+            if (n != null) {
+                nodes.put(id, new NetworkNode(n.id(), n.type(), n.id() + " at " + String.join(" & ", settings),
+                        n.sector(), n.kind(), n.boroughId()));
+            }
+        });
+    }
+
+    private <T> List<T> list(TransactionContext tx, Query query, Map<String, Object> parameters, Function<Record, T> map) {
+        return tx.run(store.cypher(query), parameters).list(map::apply);
+    }
+
+    private static NetworkNode node(Record r) {
+        NodeType type = vocabulary(NodeType.class, r.get("type").asString());
+        String kind = r.get("kind").asString();
+        return new NetworkNode(r.get("id").asString(), type, r.get("name").asString(),
+                vocabulary(Sector.class, r.get("sector").asString()), kind, text(r, "borough"));
+    }
+
+    private static Service service(Record r) {
+        return new Service(r.get("id").asString(), r.get("name").asString(), r.get("agency").asString(),
+                r.get("boroughs").asList(Value::asString), r.get("accepts").asList(Value::asString),
+                r.get("excludes").asList(Value::asString),
+                r.get("capacityPerMonth").isNull() ? null : r.get("capacityPerMonth").asInt(),
+                r.get("waitWeeks").isNull() ? null : r.get("waitWeeks").asDouble(), period(r));
+    }
+
+    private static Period period(Record r) {
+        return new Period(date(r, "start"), date(r, "end"));
+    }
+
+    private static LocalDate date(Record r, String key) {
+        Value v = r.get(key);
+        return v.isNull() ? null : v.asLocalDate();
+    }
+
+    private static String text(Record r, String key) {
+        Value v = r.get(key);
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static <E extends Enum<E> & Vocabulary> E vocabulary(Class<E> type, String code) {
+        return Vocabulary.parse(type, code).orElseThrow(() ->
+                new IllegalStateException("stored " + type.getSimpleName() + " \"" + code + "\" is not in the vocabulary"));
+    }
+}
