@@ -1,0 +1,2 @@
+/** Where people fall through the net: exclusion conflicts, dead ends, hand-off loss and unreachable entry settings. */
+package bridgemap.analysis.gaps;
