@@ -1,17 +1,54 @@
 package bridgemap.api;
 
+import bridgemap.model.Vocabulary;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 
-/** The one JSON configuration for API responses and CLI {@code --format json}: ISO dates, stable field order. */
+/**
+ * The one JSON configuration for API responses and CLI {@code --format json}: ISO dates, vocabulary
+ * values as their codes ({@code criminal_justice}, not {@code CRIMINAL_JUSTICE}), and NaN as null.
+ */
 public final class Json {
 
     private Json() {}
 
     public static ObjectMapper mapper() {
+        SimpleModule bridgemap = new SimpleModule("bridgemap");
+        bridgemap.addSerializer(Vocabulary.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Vocabulary value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(value.code());
+            }
+        });
+        bridgemap.addSerializer(Double.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                if (value.isNaN() || value.isInfinite()) {
+                    gen.writeNull();
+                } else {
+                    gen.writeNumber(value);
+                }
+            }
+        });
+        bridgemap.addSerializer(double.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                if (value.isNaN() || value.isInfinite()) {
+                    gen.writeNull();
+                } else {
+                    gen.writeNumber(value);
+                }
+            }
+        });
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(bridgemap)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
     }

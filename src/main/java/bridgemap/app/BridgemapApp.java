@@ -6,7 +6,10 @@ import bridgemap.ingest.DemoBundle;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
 import bridgemap.model.ProgressListener;
+import bridgemap.store.CaseRepository;
+import bridgemap.store.SnapshotRepository;
 import bridgemap.store.StatsRepository;
+import java.time.Clock;
 import bridgemap.store.Store;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +20,14 @@ public final class BridgemapApp implements AutoCloseable {
     private final Store store;
     private final StatsRepository stats;
     private final ImportService imports;
+    private final AnalysisService analysis;
 
     private BridgemapApp(Store store) {
         this.store = store;
         this.stats = new StatsRepository(store);
-        this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES);
+        this.analysis = new AnalysisService(new SnapshotRepository(store), new CaseRepository(store),
+                Clock.systemDefaultZone());
+        this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
     }
 
     /** Opens the store {@code config} names and wires the services. */
@@ -40,6 +46,10 @@ public final class BridgemapApp implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
     }
 
     /** Imports the London demo bundle (idempotent: a second load changes nothing). */

@@ -1,14 +1,17 @@
 package bridgemap.graph;
 
+import bridgemap.model.Case;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Referral;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -35,7 +38,21 @@ public final class ReferralGraph {
         return of(snapshot, referral -> true);
     }
 
-    /** The graph of the window's referrals that {@code include} accepts (e.g. one borough's cases). */
+    /** The graph of the referrals of one borough's cases ({@code borough} a GSS code), or of all when null. */
+    public static ReferralGraph ofBorough(NetworkSnapshot snapshot, String borough) {
+        if (borough == null) {
+            return of(snapshot);
+        }
+        Set<String> cases = new HashSet<>();
+        for (Case c : snapshot.cases()) {
+            if (borough.equals(c.boroughId())) {
+                cases.add(c.id());
+            }
+        }
+        return of(snapshot, referral -> cases.contains(referral.caseId()));
+    }
+
+    /** The graph of the window's referrals that {@code include} accepts. */
     public static ReferralGraph of(NetworkSnapshot snapshot, Predicate<Referral> include) {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(include, "include");

@@ -21,12 +21,15 @@ public final class ImportService {
     private final Store store;
     private final BundleWriter writer;
     private final long maxBytes;
+    private final Runnable afterCommit;
     private final Object lock = new Object();
 
-    public ImportService(Store store, long maxBytes) {
+    /** Imports into {@code store}; {@code afterCommit} runs after each committed import (e.g. to drop caches). */
+    public ImportService(Store store, long maxBytes, Runnable afterCommit) {
         this.store = Objects.requireNonNull(store, "store");
         this.writer = new BundleWriter(store);
         this.maxBytes = maxBytes;
+        this.afterCommit = Objects.requireNonNull(afterCommit, "afterCommit");
     }
 
     /** Imports the folder or {@code .zip} at {@code path}. */
@@ -54,6 +57,7 @@ public final class ImportService {
             Bundle bundle = BundleValidator.validate(source, storedIds());
             progress.progress("validating " + source.name(), 1, 1);
             var summary = writer.write(bundle, progress);
+            afterCommit.run();
             return new ImportResult(source.name(), summary, Duration.ofNanos(System.nanoTime() - started));
         }
     }

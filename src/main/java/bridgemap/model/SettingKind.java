@@ -4,6 +4,11 @@ package bridgemap.model;
 public enum SettingKind implements Vocabulary {
     POLICE_CUSTODY, MAGISTRATES_COURT, CROWN_COURT, PROBATION_OFFICE, PRISON, COMMUNITY;
 
+    /** True for the settings where people enter the criminal justice pathway: police custody and the courts. */
+    public boolean isEntry() {
+        return this == POLICE_CUSTODY || this == MAGISTRATES_COURT || this == CROWN_COURT;
+    }
+
     @Override
     public String code() {
         return Vocabulary.codeOf(this);

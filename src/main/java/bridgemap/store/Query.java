@@ -35,7 +35,9 @@ public enum Query {
     SNAPSHOT_FUNDING("snapshot/funding-active.cypher"),
     SNAPSHOT_PARTNERSHIPS("snapshot/partnerships-active.cypher"),
     SNAPSHOT_REFERRALS("snapshot/referrals-window.cypher"),
-    SNAPSHOT_CASES("snapshot/cases-window.cypher");
+    SNAPSHOT_CASES("snapshot/cases-window.cypher"),
+
+    CASE_PATHWAY("api/case-pathway.cypher");
 
     private final String path;
 

@@ -7,7 +7,6 @@ import bridgemap.analysis.coverage.CoverageResult.FundingEnding;
 import bridgemap.analysis.coverage.CoverageResult.PractitionerLoss;
 import bridgemap.analysis.coverage.CoverageResult.Summary;
 import bridgemap.analysis.coverage.CoverageResult.UncoveredSetting;
-import bridgemap.analysis.gaps.UnreachableEntries;
 import bridgemap.model.Borough;
 import bridgemap.model.Funder;
 import bridgemap.model.Funding;
@@ -44,7 +43,7 @@ import java.util.TreeSet;
  * <li><b>status</b>: {@code hole} when no practitioner ("no cover"); {@code fragile} when one practitioner
  *     ("single practitioner"), one funder ("single funder") or a practitioner with no active funding
  *     ("unfunded"), listing every reason that applies; otherwise {@code covered};
- * <li><b>settings without cover</b>: entry settings ({@link UnreachableEntries#ENTRY_KINDS}) with nobody placed;
+ * <li><b>settings without cover</b>: entry settings ({@link SettingKind#isEntry()}) with nobody placed;
  * <li><b>funding ending</b>: rows active on D whose end falls in (D, D + 365], with the cells the
  *     practitioner covers;
  * <li><b>N−1 per practitioner</b>: the cells where they are the only practitioner;
@@ -186,7 +185,7 @@ public final class CoverageAnalysis {
         Set<String> placedAt = new HashSet<>();
         placements.forEach(p -> placedAt.add(p.settingId()));
         List<UncoveredSetting> uncovered = snapshot.settings().stream()
-                .filter(s -> UnreachableEntries.ENTRY_KINDS.contains(s.kind()) && cellOfSetting.containsKey(s.id()))
+                .filter(s -> s.kind().isEntry() && cellOfSetting.containsKey(s.id()))
                 .filter(s -> !placedAt.contains(s.id()))
                 .sorted(Comparator.comparing((Setting s) -> cellOfSetting.get(s.id()), cellOrder)
                         .thenComparing(s -> snapshot.node(s.id()).name())

@@ -43,8 +43,6 @@ import java.util.Set;
 public final class UnreachableEntries {
 
     /** Setting kinds where people enter the system. */
-    public static final Set<SettingKind> ENTRY_KINDS =
-            Set.of(SettingKind.POLICE_CUSTODY, SettingKind.MAGISTRATES_COURT, SettingKind.CROWN_COURT);
 
     /** How far a service may be from the entry setting, in edges. */
     public static final int MAX_HOPS = 3;
@@ -64,7 +62,7 @@ public final class UnreachableEntries {
         List<String> needs = snapshot.needs().stream().map(Need::id).distinct().toList();
 
         List<Setting> entries = snapshot.settings().stream()
-                .filter(s -> ENTRY_KINDS.contains(s.kind()))
+                .filter(s -> s.kind().isEntry())
                 .filter(s -> boroughFilter == null || boroughFilter.equals(s.boroughId()))
                 .toList();
         List<EntryReach> rows = new ArrayList<>();

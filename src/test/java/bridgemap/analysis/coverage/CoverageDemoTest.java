@@ -7,7 +7,6 @@ import bridgemap.analysis.DemoSnapshots;
 import bridgemap.analysis.coverage.CoverageResult.Cell;
 import bridgemap.analysis.coverage.CoverageResult.CellKey;
 import bridgemap.analysis.coverage.CoverageResult.Summary;
-import bridgemap.analysis.gaps.UnreachableEntries;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ class CoverageDemoTest {
         assertEquals(22, result.summary().boroughsWithCover(), "support workers add no borough");
         var snapshot = DemoSnapshots.asOf(MID_2014);
         Map<String, Long> withSomeone = snapshot.settings().stream()
-                .filter(s -> UnreachableEntries.ENTRY_KINDS.contains(s.kind()))
+                .filter(s -> s.kind().isEntry())
                 .filter(s -> result.settingsWithoutCover().stream().noneMatch(u -> u.setting().id().equals(s.id())))
                 .collect(Collectors.groupingBy(s -> s.kind().code(), TreeMap::new, Collectors.counting()));
         assertEquals(Map.of("magistrates_court", 10L, "crown_court", 2L, "police_custody", 5L), withSomeone,

@@ -1,0 +1,166 @@
+package bridgemap.analysis.bottlenecks;
+
+import bridgemap.analysis.network.Articulation;
+import bridgemap.analysis.network.ArticulationResult;
+import bridgemap.analysis.network.Betweenness;
+import bridgemap.analysis.network.Bridge;
+import bridgemap.analysis.network.BrokerCut;
+import bridgemap.analysis.network.BrokerCutResult;
+import bridgemap.analysis.network.BrokerageResult;
+import bridgemap.analysis.network.BrokerageRole;
+import bridgemap.analysis.network.BrokerageRoles;
+import bridgemap.analysis.network.StructuralHoles;
+import bridgemap.analysis.network.StructuralHolesResult;
+import bridgemap.graph.ReferralEdge;
+import bridgemap.graph.ReferralGraph;
+import bridgemap.model.Borough;
+import bridgemap.model.NetworkNode;
+import bridgemap.model.NetworkSnapshot;
+import bridgemap.model.NodeType;
+import bridgemap.model.Practitioner;
+import bridgemap.model.Sector;
+import bridgemap.model.SettingKind;
+import bridgemap.model.Vocabulary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jgrapht.Graph;
+
+/**
+ * Brokerage bottlenecks of the referral graph as of D (docs/analysis.md): betweenness, articulation points
+ * and bridges, the criminal-justice → health broker cut, Gould–Fernandez roles, Burt's structural holes,
+ * load per FTE, and for each court and custody suite what its routes to health rest on.
+ *
+ * <p>Cost: Brandes O(nm) dominates, plus one max-flow per entry setting.
+ */
+public final class BottleneckAnalysis {
+
+    private BottleneckAnalysis() {}
+
+    /** The bottlenecks of the referral graph of {@code snapshot}, or of one borough's cases' referrals. */
+    public static BottlenecksResult compute(NetworkSnapshot snapshot, String borough) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        ReferralGraph referrals = ReferralGraph.ofBorough(snapshot, borough);
+        Graph<Integer, ReferralEdge> g = referrals.graph();
+        int n = referrals.size();
+        int[] sectors = referrals.sectorGroups();
+
+        double[] betweenness = Betweenness.compute(g);
+        ArticulationResult articulation = Articulation.compute(g);
+        BrokerageResult brokerage = BrokerageRoles.compute(g, sectors);
+        StructuralHolesResult holes = StructuralHoles.compute(g, ReferralEdge::referrals);
+        Map<String, Double> fte = new HashMap<>();
+        for (Practitioner p : snapshot.practitioners()) {
+            fte.put(p.id(), p.fte());
+        }
+
+        Set<Integer> articulationPoints = new HashSet<>(articulation.articulationPoints());
+        long total = 0;
+        List<BottlenecksResult.NodeMeasures> measures = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            long out = 0;
+            long in = 0;
+            for (ReferralEdge e : g.outgoingEdgesOf(v)) {
+                out += e.referrals();
+            }
+            for (ReferralEdge e : g.incomingEdgesOf(v)) {
+                in += e.referrals();
+            }
+            total += out;
+            NetworkNode node = referrals.node(v);
+            Double load = node.type() == NodeType.PRACTITIONER && fte.containsKey(node.id())
+                    ? (out + in) / fte.get(node.id()) : null;
+            measures.add(new BottlenecksResult.NodeMeasures(node, betweenness[v], articulationPoints.contains(v),
+                    new BottlenecksResult.Brokerage(brokerage.count(BrokerageRole.COORDINATOR, v),
+                            brokerage.count(BrokerageRole.ITINERANT, v), brokerage.count(BrokerageRole.REPRESENTATIVE, v),
+                            brokerage.count(BrokerageRole.GATEKEEPER, v), brokerage.count(BrokerageRole.LIAISON, v),
+                            brokerage.total(v)),
+                    finite(holes.effectiveSize(v)), finite(holes.constraint(v)), out, in, load));
+        }
+        measures.sort(Comparator.comparingDouble(BottlenecksResult.NodeMeasures::betweenness).reversed()
+                .thenComparing(m -> m.node().name()));
+
+        List<BottlenecksResult.BridgeEdge> bridges = new ArrayList<>();
+        for (Bridge bridge : articulation.bridges()) {
+            bridges.add(new BottlenecksResult.BridgeEdge(referrals.node(bridge.u()), referrals.node(bridge.v())));
+        }
+
+        return new BottlenecksResult(snapshot.asOf(), borough,
+                new BottlenecksResult.GraphSize(n, g.edgeSet().size(), total), measures, bridges,
+                brokerCut(referrals, sectors), entryRoutes(referrals, sectors, boroughNames(snapshot)));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static BottlenecksResult.BrokerCutReport brokerCut(ReferralGraph referrals, int[] sectors) {
+        BrokerCutResult cut = BrokerCut.compute(referrals.graph(), sectors, Sector.CRIMINAL_JUSTICE.ordinal(),
+                Sector.HEALTH.ordinal());
+        List<NetworkNode> nodes = cut.cut().stream().map(referrals::node).toList();
+        String summary = switch (cut.kind()) {
+            case DIRECT_EDGES -> "No broker cut separates criminal justice from health: " + cut.directEdges()
+                    + " direct criminal-justice → health referral route" + (cut.directEdges() == 1 ? "" : "s") + ".";
+            case ALREADY_SEPARATED -> cut.fromCount() == 0 || cut.toCount() == 0
+                    ? "No " + (cut.fromCount() == 0 ? "criminal-justice" : "health") + " node sent or received a referral in the window."
+                    : "No referral route leads from criminal justice to health at all.";
+            case CUT -> "Losing " + (nodes.size() == 1 ? "this broker" : "these " + nodes.size() + " brokers")
+                    + " would leave no route from criminal justice to health: "
+                    + String.join(", ", nodes.stream().map(NetworkNode::name).toList()) + ".";
+        };
+        return new BottlenecksResult.BrokerCutReport(cut.kind().name().toLowerCase(java.util.Locale.ROOT), nodes,
+                cut.directEdges(), cut.fromCount(), cut.toCount(), summary);
+    }
+
+    /** For each court and custody suite: the fewest nodes on every route from it to a health node. */
+    private static Map<String, String> boroughNames(NetworkSnapshot snapshot) {
+        Map<String, String> names = new HashMap<>();
+        for (Borough b : snapshot.boroughs()) {
+            names.put(b.id(), b.name());
+        }
+        return names;
+    }
+
+    private static List<BottlenecksResult.EntryRoute> entryRoutes(ReferralGraph referrals, int[] sectors,
+            Map<String, String> boroughNames) {
+        final int entry = 0;
+        final int health = 1;
+        final int other = 2;
+        List<BottlenecksResult.EntryRoute> routes = new ArrayList<>();
+        for (int v = 0; v < referrals.size(); v++) {
+            NetworkNode node = referrals.node(v);
+            if (node.type() != NodeType.SETTING || !Vocabulary.parse(SettingKind.class, node.kind()).map(SettingKind::isEntry).orElse(false)) {
+                continue;
+            }
+            int[] groups = new int[sectors.length];
+            for (int u = 0; u < groups.length; u++) {
+                groups[u] = u == v ? entry : sectors[u] == Sector.HEALTH.ordinal() ? health : other;
+            }
+            BrokerCutResult cut = BrokerCut.compute(referrals.graph(), groups, entry, health);
+            List<NetworkNode> through = cut.cut().stream().map(referrals::node).toList();
+            String status = switch (cut.kind()) {
+                case DIRECT_EDGES -> "direct";
+                case ALREADY_SEPARATED -> "no_route";
+                case CUT -> through.size() == 1 ? "sole_bridge" : "several_brokers";
+            };
+            routes.add(new BottlenecksResult.EntryRoute(node, boroughNames.get(node.boroughId()), status, through));
+        }
+        routes.sort(Comparator.comparingInt((BottlenecksResult.EntryRoute r) -> statusOrder(r.status()))
+                .thenComparing(r -> r.entry().name()));
+        return routes;
+    }
+
+    private static int statusOrder(String status) {
+        return switch (status) {
+            case "no_route" -> 0;
+            case "sole_bridge" -> 1;
+            case "several_brokers" -> 2;
+            default -> 3;
+        };
+    }
+}

@@ -1,0 +1,215 @@
+package bridgemap.app;
+
+import bridgemap.analysis.bottlenecks.BottleneckAnalysis;
+import bridgemap.analysis.bottlenecks.BottlenecksResult;
+import bridgemap.analysis.coverage.CoverageAnalysis;
+import bridgemap.analysis.coverage.CoverageResult;
+import bridgemap.analysis.gaps.GapsAnalysis;
+import bridgemap.analysis.gaps.GapsResult;
+import bridgemap.analysis.outcomes.BrokerOutcomes;
+import bridgemap.analysis.outcomes.OutcomesResult;
+import bridgemap.model.Borough;
+import bridgemap.model.NetworkSnapshot;
+import bridgemap.graph.ReferralEdge;
+import bridgemap.graph.ReferralGraph;
+import bridgemap.model.CasePathway;
+import bridgemap.model.NetworkNode;
+import bridgemap.model.Placement;
+import bridgemap.model.Sector;
+import bridgemap.store.CaseRepository;
+import bridgemap.store.SnapshotRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The analyses as the command line and the HTTP API ask for them: resolve the as-of day and borough,
+ * read (or reuse) the snapshot, run the pure analysis. Snapshots are cached per day until the next import.
+ */
+public final class AnalysisService {
+
+    private static final int CACHED_SNAPSHOTS = 8;
+
+    private final SnapshotRepository snapshots;
+    private final CaseRepository cases;
+    private final Clock clock;
+    private final Map<LocalDate, NetworkSnapshot> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, NetworkSnapshot> eldest) {
+            return size() > CACHED_SNAPSHOTS;
+        }
+    };
+
+    public AnalysisService(SnapshotRepository snapshots, CaseRepository cases, Clock clock) {
+        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** An analysis request: the day and an optional borough (a GSS code). */
+    public record Scope(LocalDate asOf, String borough) {}
+
+    /** The default as-of day: the latest referral date in the store, or today when there is none. */
+    public LocalDate defaultAsOf() {
+        return snapshots.latestReferralDate().orElse(LocalDate.now(clock));
+    }
+
+    /** Fills in the default day and checks the borough; an unknown borough is an {@link InvalidInputException}. */
+    public Scope scope(LocalDate asOf, String borough) {
+        LocalDate day = asOf == null ? defaultAsOf() : asOf;
+        if (borough != null) {
+            NetworkSnapshot snapshot = snapshot(day);
+            if (snapshot.boroughs().stream().map(Borough::id).noneMatch(borough::equals)) {
+                throw new InvalidInputException("borough", "unknown borough \"" + borough
+                        + "\": give a GSS code of a stored borough, e.g. " + example(snapshot));
+            }
+        }
+        return new Scope(day, borough);
+    }
+
+    private static String example(NetworkSnapshot snapshot) {
+        return snapshot.boroughs().isEmpty() ? "E09000019"
+                : snapshot.boroughs().get(0).id() + " (" + snapshot.boroughs().get(0).name() + ")";
+    }
+
+    /** The snapshot as of {@code day}, read once per day until the store changes. */
+    public NetworkSnapshot snapshot(LocalDate day) {
+        synchronized (cache) {
+            NetworkSnapshot cached = cache.get(day);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        NetworkSnapshot loaded = snapshots.load(day);
+        synchronized (cache) {
+            cache.put(day, loaded);
+        }
+        return loaded;
+    }
+
+    /** Forgets cached snapshots; called after every committed import. */
+    public void invalidate() {
+        synchronized (cache) {
+            cache.clear();
+        }
+    }
+
+    public CoverageResult coverage(Scope scope) {
+        return CoverageAnalysis.compute(snapshot(scope.asOf()), scope.borough());
+    }
+
+    public GapsResult gaps(Scope scope) {
+        return GapsAnalysis.compute(snapshot(scope.asOf()), scope.borough());
+    }
+
+    public BottlenecksResult bottlenecks(Scope scope) {
+        return BottleneckAnalysis.compute(snapshot(scope.asOf()), scope.borough());
+    }
+
+    public OutcomesResult outcomes(Scope scope) {
+        return BrokerOutcomes.compute(snapshot(scope.asOf()), scope.borough());
+    }
+
+    /** The referral graph to draw, with each node's measures; {@code sector} keeps the edges touching it. */
+    public NetworkView network(Scope scope, Sector sector) {
+        NetworkSnapshot snapshot = snapshot(scope.asOf());
+        BottlenecksResult bottlenecks = BottleneckAnalysis.compute(snapshot, scope.borough());
+        Map<String, BottlenecksResult.NodeMeasures> measures = new HashMap<>();
+        bottlenecks.nodes().forEach(m -> measures.put(m.node().id(), m));
+        ReferralGraph graph = ReferralGraph.ofBorough(snapshot, scope.borough());
+        List<NetworkView.Edge> edges = new ArrayList<>();
+        Set<String> kept = new LinkedHashSet<>();
+        for (ReferralEdge e : graph.graph().edgeSet()) {
+            NetworkNode source = graph.node(graph.graph().getEdgeSource(e));
+            NetworkNode target = graph.node(graph.graph().getEdgeTarget(e));
+            if (sector != null && source.sector() != sector && target.sector() != sector) {
+                continue;
+            }
+            kept.add(source.id());
+            kept.add(target.id());
+            edges.add(new NetworkView.Edge(source.id(), target.id(), e.referrals(), e.accepted(), e.declined(),
+                    e.noResponse(), e.withdrawn(), e.pending()));
+        }
+        List<NetworkView.Node> nodes = new ArrayList<>();
+        for (NetworkNode node : graph.nodes()) {
+            if (sector == null || kept.contains(node.id())) {
+                var m = measures.get(node.id());
+                nodes.add(new NetworkView.Node(node, m.betweenness(), m.articulationPoint(), m.brokerage().total(),
+                        m.referralsIn(), m.referralsOut()));
+            }
+        }
+        return new NetworkView(scope.asOf(), scope.borough(), sector, nodes, edges);
+    }
+
+    /** One node as of a day; an unknown id is a {@link NotFoundException}. */
+    public NodeDetail node(String id, LocalDate asOf) {
+        LocalDate day = asOf == null ? defaultAsOf() : asOf;
+        NetworkSnapshot snapshot = snapshot(day);
+        NetworkNode node = snapshot.nodes().get(id);
+        if (node == null) {
+            throw new NotFoundException("No setting, agency, practitioner or service has the id \"" + id + "\"");
+        }
+        BottlenecksResult.NodeMeasures measures = BottleneckAnalysis.compute(snapshot, null).nodes().stream()
+                .filter(m -> m.node().id().equals(id)).findFirst().orElse(null);
+        ReferralGraph graph = ReferralGraph.of(snapshot);
+        List<NodeDetail.Flow> by = new ArrayList<>();
+        List<NodeDetail.Flow> to = new ArrayList<>();
+        int v = graph.vertex(id);
+        if (v >= 0) {
+            for (ReferralEdge e : graph.graph().incomingEdgesOf(v)) {
+                by.add(flow(graph.node(graph.graph().getEdgeSource(e)), e));
+            }
+            for (ReferralEdge e : graph.graph().outgoingEdgesOf(v)) {
+                to.add(flow(graph.node(graph.graph().getEdgeTarget(e)), e));
+            }
+        }
+        Comparator<NodeDetail.Flow> most = Comparator.comparingInt(NodeDetail.Flow::referrals).reversed()
+                .thenComparing(f -> f.other().name());
+        by.sort(most);
+        to.sort(most);
+        List<NodeDetail.Placed> placements = new ArrayList<>();
+        for (Placement p : snapshot.placements()) {
+            if (p.practitionerId().equals(id) || p.settingId().equals(id)) {
+                placements.add(new NodeDetail.Placed(snapshot.node(p.practitionerId()), snapshot.node(p.settingId()),
+                        p.period().start(), p.period().end()));
+            }
+        }
+        NodeDetail.ServiceTerms terms = snapshot.services().stream().filter(s -> s.id().equals(id)).findFirst()
+                .map(s -> new NodeDetail.ServiceTerms(s.boroughIds(), s.accepts(), s.excludes(), s.capacityPerMonth(),
+                        s.waitWeeks()))
+                .orElse(null);
+        Map<String, String> funderNames = new HashMap<>();
+        snapshot.funders().forEach(f -> funderNames.put(f.id(), f.name()));
+        List<NodeDetail.Funded> funding = snapshot.funding().stream().filter(f -> f.practitionerId().equals(id))
+                .map(f -> new NodeDetail.Funded(f.funderId(), funderNames.get(f.funderId()), f.amountGbp(),
+                        f.period().start(), f.period().end()))
+                .toList();
+        return new NodeDetail(day, node, measures, by, to, placements, terms, funding);
+    }
+
+    private static NodeDetail.Flow flow(NetworkNode other, ReferralEdge e) {
+        return new NodeDetail.Flow(other, e.referrals(), e.accepted(), e.declined(), e.noResponse(), e.withdrawn(),
+                e.pending());
+    }
+
+    /** A case's referral chain up to {@code asOf} (default: today); an unknown case is a {@link NotFoundException}. */
+    public CasePathway pathway(String caseId, LocalDate asOf) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        var stored = cases.pathway(caseId, day)
+                .orElseThrow(() -> new NotFoundException("No case has the id \"" + caseId + "\""));
+        NetworkSnapshot snapshot = snapshot(day);
+        List<CasePathway.Step> steps = stored.steps().stream()
+                .map(s -> new CasePathway.Step(s.id(), s.date(), snapshot.node(s.fromId()), snapshot.node(s.toId()),
+                        s.outcome(), s.reason()))
+                .toList();
+        return new CasePathway(stored.id(), stored.boroughId(), stored.ageBand(), stored.gender(), stored.needIds(), steps);
+    }
+}

@@ -1,0 +1,23 @@
+package bridgemap.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** Options shared by the {@code analyze} commands. */
+final class AnalysisOptions {
+
+    enum Format { table, json, csv }
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The day to analyse (default: the latest referral date in the store).")
+    LocalDate asOf;
+
+    @Option(names = "--borough", paramLabel = "GSS", description = "Only this borough (its GSS code, e.g. E09000019).")
+    String borough;
+
+    @Option(names = "--format", defaultValue = "table", description = "table (for people), json or csv (for tools). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--section", paramLabel = "NAME", description = "With --format csv: print only this table.")
+    String section;
+}

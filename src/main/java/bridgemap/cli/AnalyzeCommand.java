@@ -1,0 +1,141 @@
+package bridgemap.cli;
+
+import bridgemap.api.Json;
+import bridgemap.app.AnalysisService;
+import bridgemap.app.BridgemapApp;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Where people fall through the net (gaps), who holds the network together (bottlenecks), "
+                + "where cover is missing (coverage), and whether brokered referrals fare better (outcomes), as of a day.",
+                "Definitions: docs/analysis.md."},
+        subcommands = {AnalyzeCommand.Gaps.class, AnalyzeCommand.Bottlenecks.class, AnalyzeCommand.Coverage.class,
+                AnalyzeCommand.Outcomes.class})
+final class AnalyzeCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name an analysis: gaps, bottlenecks, coverage or outcomes");
+    }
+
+    /** Runs one analysis and prints it in the chosen format. */
+    abstract static class Analysis<R> implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StoreOptions storeOptions;
+
+        @Mixin
+        AnalysisOptions options;
+
+        abstract BiFunction<AnalysisService, AnalysisService.Scope, R> analysis();
+
+        abstract BiConsumer<PrintWriter, R> table();
+
+        abstract Function<R, CsvSections> csv();
+
+        @Override
+        public Integer call() throws Exception {
+            try (BridgemapApp app = storeOptions.open()) {
+                AnalysisService service = app.analysis();
+                R result = analysis().apply(service, service.scope(options.asOf, options.borough));
+                PrintWriter out = spec.commandLine().getOut();
+                switch (options.format) {
+                    case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+                    case csv -> csv().apply(result).print(out, options.section);
+                    case table -> table().accept(out, result);
+                }
+                out.flush();
+                return BridgemapCommand.EXIT_OK;
+            }
+        }
+    }
+
+    @Command(name = "bottlenecks", mixinStandardHelpOptions = true,
+            description = {"Brokerage bottlenecks on the referral graph: betweenness, cut vertices and bridges, "
+                    + "the criminal-justice → health broker cut, Gould–Fernandez roles, Burt's constraint, referrals per FTE, "
+                    + "and what each court's and custody suite's routes to health rest on.",
+                    "CSV sections: nodes, bridges, broker_cut, entry_routes."})
+    static final class Bottlenecks extends Analysis<bridgemap.analysis.bottlenecks.BottlenecksResult> {
+        BiFunction<AnalysisService, AnalysisService.Scope, bridgemap.analysis.bottlenecks.BottlenecksResult> analysis() {
+            return AnalysisService::bottlenecks;
+        }
+
+        BiConsumer<PrintWriter, bridgemap.analysis.bottlenecks.BottlenecksResult> table() {
+            return BottlenecksReport::table;
+        }
+
+        Function<bridgemap.analysis.bottlenecks.BottlenecksResult, CsvSections> csv() {
+            return BottlenecksReport::csv;
+        }
+    }
+
+    @Command(name = "gaps", mixinStandardHelpOptions = true,
+            description = {"Fall-through-the-net gaps: need combinations no service takes (\\\"between two stools\\\"), "
+                    + "dead ends, hand-offs that lose people, and courts and custody suites from which no accepting service is reachable.",
+                    "CSV sections: conflicts, dead_ends_by_borough, dead_ends_by_hand_off, dead_end_targets, hand_offs, unreachable."})
+    static final class Gaps extends Analysis<bridgemap.analysis.gaps.GapsResult> {
+        BiFunction<AnalysisService, AnalysisService.Scope, bridgemap.analysis.gaps.GapsResult> analysis() {
+            return AnalysisService::gaps;
+        }
+
+        BiConsumer<PrintWriter, bridgemap.analysis.gaps.GapsResult> table() {
+            return GapsReport::table;
+        }
+
+        Function<bridgemap.analysis.gaps.GapsResult, CsvSections> csv() {
+            return GapsReport::csv;
+        }
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            description = {"Coverage holes: borough × setting kind cover by practitioners and funders, fragile cells, "
+                    + "funding ending within 12 months, and what each practitioner's or funder's loss would uncover.",
+                    "CSV sections: cells, uncovered_settings, funding_ending, practitioner_loss, funder_loss."})
+    static final class Coverage extends Analysis<bridgemap.analysis.coverage.CoverageResult> {
+        BiFunction<AnalysisService, AnalysisService.Scope, bridgemap.analysis.coverage.CoverageResult> analysis() {
+            return AnalysisService::coverage;
+        }
+
+        BiConsumer<PrintWriter, bridgemap.analysis.coverage.CoverageResult> table() {
+            return CoverageReport::table;
+        }
+
+        Function<bridgemap.analysis.coverage.CoverageResult, CsvSections> csv() {
+            return CoverageReport::csv;
+        }
+    }
+
+    @Command(name = "outcomes", mixinStandardHelpOptions = true,
+            description = {"What brokers add: for each cross-sector hand-off, acceptance and dead-end rates of brokered "
+                    + "against direct referrals, with counts and Wilson 95% intervals. An association, not a cause.",
+                    "CSV sections: outcomes."})
+    static final class Outcomes extends Analysis<bridgemap.analysis.outcomes.OutcomesResult> {
+        BiFunction<AnalysisService, AnalysisService.Scope, bridgemap.analysis.outcomes.OutcomesResult> analysis() {
+            return AnalysisService::outcomes;
+        }
+
+        BiConsumer<PrintWriter, bridgemap.analysis.outcomes.OutcomesResult> table() {
+            return OutcomesReport::table;
+        }
+
+        Function<bridgemap.analysis.outcomes.OutcomesResult, CsvSections> csv() {
+            return OutcomesReport::csv;
+        }
+    }
+}

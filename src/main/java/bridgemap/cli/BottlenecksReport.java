@@ -1,0 +1,119 @@
+package bridgemap.cli;
+
+import bridgemap.analysis.bottlenecks.BottlenecksResult;
+import bridgemap.analysis.bottlenecks.BottlenecksResult.EntryRoute;
+import bridgemap.analysis.bottlenecks.BottlenecksResult.NodeMeasures;
+import bridgemap.model.NetworkNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code bridgemap analyze bottlenecks} as a table for people and as CSV sections for tools. */
+final class BottlenecksReport {
+
+    static final int TOP = 20;
+    private static final Map<String, String> ROUTE_WORDS = Map.of(
+            "no_route", "no route to health",
+            "sole_bridge", "rests on one broker",
+            "several_brokers", "rests on a few brokers",
+            "direct", "refers to health directly");
+
+    private BottlenecksReport() {}
+
+    static void table(PrintWriter out, BottlenecksResult r) {
+        out.printf("Bottlenecks as of %s%s%n", r.asOf(), r.boroughId() == null ? "" : " for the cases of borough " + r.boroughId());
+        out.printf("Referral graph: %,d nodes, %,d edges, %,d referrals in the year to %s.%n%n",
+                r.graph().nodes(), r.graph().edges(), r.graph().referrals(), r.asOf());
+        if (r.graph().nodes() == 0) {
+            out.println("No referrals in the window: nothing to analyse. Try an earlier --as-of.");
+            return;
+        }
+        out.println("Criminal justice → health");
+        out.println("  " + r.brokerCut().summary());
+        out.println();
+
+        List<EntryRoute> atRisk = r.entryRoutes().stream().filter(e -> !"direct".equals(e.status())).toList();
+        long direct = r.entryRoutes().size() - atRisk.size();
+        out.printf("Courts and custody suites: what their routes to health rest on (%d of %d refer to health directly)%n",
+                direct, r.entryRoutes().size());
+        if (atRisk.isEmpty()) {
+            out.println("  Every court and custody suite in the graph refers to health directly.");
+        } else {
+            TextTable t = new TextTable(TextTable.Column.text("setting", 40), TextTable.Column.text("borough", 22),
+                    TextTable.Column.text("routes to health", 24), TextTable.Column.text("through", 60));
+            for (EntryRoute e : atRisk) {
+                t.row(e.entry().name(), e.boroughName(), ROUTE_WORDS.get(e.status()), names(e.through()));
+            }
+            indent(out, t);
+        }
+        out.println();
+
+        int shown = Math.min(TOP, r.nodes().size());
+        out.printf("Top %d of %,d nodes by betweenness (cut vertex: its loss splits the network)%n", shown, r.nodes().size());
+        TextTable t = new TextTable(TextTable.Column.text("name", 36), TextTable.Column.text("kind", 18),
+                TextTable.Column.text("sector", 16), TextTable.Column.number("betweenness"),
+                TextTable.Column.text("cut vertex", 10), TextTable.Column.number("brokerage"),
+                TextTable.Column.number("liaison"), TextTable.Column.number("gatekeeper"),
+                TextTable.Column.number("constraint"), TextTable.Column.number("referrals"),
+                TextTable.Column.number("per FTE"));
+        for (NodeMeasures m : r.nodes().subList(0, shown)) {
+            t.row(m.node().name(), m.node().kind(), m.node().sector().code(), m.betweenness(), m.articulationPoint(),
+                    m.brokerage().total(), m.brokerage().liaison(), m.brokerage().gatekeeper(), m.constraint(),
+                    m.referralsOut() + m.referralsIn(), m.referralsPerFte());
+        }
+        indent(out, t);
+        out.println();
+        long cutVertices = r.nodes().stream().filter(NodeMeasures::articulationPoint).count();
+        out.printf("%d cut vertices and %d bridges (edges whose loss splits the network). "
+                + "--format json or csv lists every node and bridge.%n", cutVertices, r.bridges().size());
+    }
+
+    static CsvSections csv(BottlenecksResult r) {
+        CsvSections csv = new CsvSections();
+        List<List<Object>> nodes = csv.section("nodes", "id", "name", "type", "sector", "kind", "betweenness",
+                "articulation_point", "coordinator", "itinerant", "representative", "gatekeeper", "liaison",
+                "brokerage_total", "effective_size", "constraint", "referrals_out", "referrals_in", "referrals_per_fte");
+        for (NodeMeasures m : r.nodes()) {
+            var b = m.brokerage();
+            nodes.add(List.of(m.node().id(), m.node().name(), m.node().type(), m.node().sector(), m.node().kind(),
+                    m.betweenness(), m.articulationPoint(), b.coordinator(), b.itinerant(), b.representative(),
+                    b.gatekeeper(), b.liaison(), b.total(), orEmpty(m.effectiveSize()), orEmpty(m.constraint()),
+                    m.referralsOut(), m.referralsIn(), orEmpty(m.referralsPerFte())));
+        }
+        List<List<Object>> bridges = csv.section("bridges", "a_id", "a_name", "b_id", "b_name");
+        for (var bridge : r.bridges()) {
+            bridges.add(List.of(bridge.a().id(), bridge.a().name(), bridge.b().id(), bridge.b().name()));
+        }
+        List<List<Object>> cut = csv.section("broker_cut", "kind", "direct_edges", "criminal_justice_nodes",
+                "health_nodes", "cut_ids", "cut_names");
+        cut.add(List.of(r.brokerCut().kind(), r.brokerCut().directEdges(), r.brokerCut().criminalJusticeNodes(),
+                r.brokerCut().healthNodes(), ids(r.brokerCut().cut()), names(r.brokerCut().cut())));
+        List<List<Object>> routes = csv.section("entry_routes", "setting_id", "setting_name", "kind", "borough",
+                "status", "through_ids", "through_names");
+        for (EntryRoute e : r.entryRoutes()) {
+            routes.add(List.of(e.entry().id(), e.entry().name(), e.entry().kind(), orEmpty(e.boroughName()), e.status(),
+                    ids(e.through()), names(e.through())));
+        }
+        return csv;
+    }
+
+    static Object orEmpty(Object value) {
+        return value == null ? "" : value;
+    }
+
+    static String names(List<NetworkNode> nodes) {
+        return nodes.stream().map(n -> n.name() + (n.kind().equals("service") ? "" : " (" + n.kind() + ")"))
+                .collect(Collectors.joining("; "));
+    }
+
+    static String ids(List<NetworkNode> nodes) {
+        return nodes.stream().map(NetworkNode::id).collect(Collectors.joining(";"));
+    }
+
+    static void indent(PrintWriter out, TextTable table) {
+        var buffer = new java.io.StringWriter();
+        table.print(new PrintWriter(buffer));
+        buffer.toString().lines().forEach(line -> out.println("  " + line));
+    }
+}

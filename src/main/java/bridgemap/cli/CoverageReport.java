@@ -1,0 +1,170 @@
+package bridgemap.cli;
+
+import bridgemap.analysis.coverage.CellStatus;
+import bridgemap.analysis.coverage.CoverageResult;
+import bridgemap.analysis.coverage.CoverageResult.Cell;
+import bridgemap.analysis.coverage.CoverageResult.CellKey;
+import bridgemap.model.NetworkNode;
+import bridgemap.model.SettingKind;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code bridgemap analyze coverage} as a borough × setting matrix and lists, or as CSV sections. */
+final class CoverageReport {
+
+    private CoverageReport() {}
+
+    static void table(PrintWriter out, CoverageResult r) {
+        var s = r.summary();
+        out.printf("Coverage as of %s%s%n", r.asOf(), r.boroughId() == null ? "" : " in borough " + r.boroughId());
+        out.printf("%d borough%s with some cover. %d cells (borough × setting kind): %d with no cover, %d fragile, %d covered.%n",
+                s.boroughsWithCover(), s.boroughsWithCover() == 1 ? "" : "s", s.cells(), s.holes(), s.fragile(), s.covered());
+        out.printf("%d practitioners placed (%s FTE); %s of funding active.%n%n", s.practitionersPlaced(),
+                TextTable.format(s.fte()), Words.pounds(s.fundingActiveGbp()));
+        if (r.cells().isEmpty()) {
+            out.println("No settings recorded: nothing to cover.");
+            return;
+        }
+
+        Set<SettingKind> kinds = EnumSet.noneOf(SettingKind.class);
+        Map<String, Map<SettingKind, Cell>> byBorough = new LinkedHashMap<>();
+        for (Cell c : r.cells()) {
+            kinds.add(c.kind());
+            byBorough.computeIfAbsent(c.boroughName(), b -> new LinkedHashMap<>()).put(c.kind(), c);
+        }
+        out.println("Practitioners per borough and setting kind ('no cover' = none placed, ! = fragile, blank = no such setting)");
+        List<TextTable.Column> columns = new ArrayList<>();
+        columns.add(TextTable.Column.text("borough", 24));
+        for (SettingKind kind : kinds) {
+            columns.add(TextTable.Column.text(Words.settingKind(kind), 18));
+        }
+        TextTable matrix = new TextTable(columns.toArray(TextTable.Column[]::new));
+        byBorough.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            List<Object> row = new ArrayList<>();
+            row.add(e.getKey());
+            for (SettingKind kind : kinds) {
+                Cell c = e.getValue().get(kind);
+                row.add(c == null ? "" : cellText(c));
+            }
+            matrix.row(row.toArray());
+        });
+        BottlenecksReport.indent(out, matrix);
+        out.println();
+
+        List<Cell> fragile = r.cells().stream().filter(c -> c.status() == CellStatus.FRAGILE).toList();
+        out.printf("Fragile cover (%d cells)%n", fragile.size());
+        if (!fragile.isEmpty()) {
+            TextTable t = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.text("setting kind", 18),
+                    TextTable.Column.text("why", 40), TextTable.Column.text("practitioners", 40),
+                    TextTable.Column.text("funders", 50));
+            for (Cell c : fragile) {
+                t.row(c.boroughName(), Words.settingKind(c.kind()), String.join(", ", c.reasons()),
+                        ids(c.practitioners()), c.funders().stream().map(f -> f.name()).collect(Collectors.joining(", ")));
+            }
+            BottlenecksReport.indent(out, t);
+        }
+        out.println();
+
+        out.printf("Courts and custody suites with no practitioner placed (%d)%n", r.settingsWithoutCover().size());
+        if (!r.settingsWithoutCover().isEmpty()) {
+            TextTable t = new TextTable(TextTable.Column.text("setting", 44), TextTable.Column.text("kind", 18),
+                    TextTable.Column.text("borough", 24));
+            for (var u : r.settingsWithoutCover()) {
+                t.row(u.setting().name(), Words.settingKind(SettingKind.valueOf(u.setting().kind().toUpperCase(java.util.Locale.ROOT))),
+                        u.boroughName());
+            }
+            BottlenecksReport.indent(out, t);
+        }
+        out.println();
+
+        out.printf("Funding ending within 12 months of %s (%d rows)%n", r.asOf(), r.fundingEnding().size());
+        if (!r.fundingEnding().isEmpty()) {
+            TextTable t = new TextTable(TextTable.Column.text("ends", 10), TextTable.Column.text("funder", 36),
+                    TextTable.Column.text("practitioner", 20), TextTable.Column.number("amount"),
+                    TextTable.Column.text("covers", 60));
+            for (var f : r.fundingEnding()) {
+                t.row(f.end(), f.funder().name(), f.practitioner().id(), Words.pounds(f.amountGbp()), cells(f.cells()));
+            }
+            BottlenecksReport.indent(out, t);
+        }
+        out.println();
+
+        out.printf("If one practitioner left: %d would leave cells with no cover%n", r.practitionerLosses().size());
+        if (!r.practitionerLosses().isEmpty()) {
+            TextTable t = new TextTable(TextTable.Column.text("practitioner", 20), TextTable.Column.number("cells"),
+                    TextTable.Column.text("cells that would lose all cover", 90));
+            for (var p : r.practitionerLosses()) {
+                t.row(p.practitioner().id(), p.cellsLost().size(), cells(p.cellsLost()));
+            }
+            BottlenecksReport.indent(out, t);
+        }
+        out.println();
+
+        out.printf("If one funder withdrew: %d would leave cells with no cover%n", r.funderLosses().size());
+        if (!r.funderLosses().isEmpty()) {
+            TextTable t = new TextTable(TextTable.Column.text("funder", 36), TextTable.Column.number("practitioners"),
+                    TextTable.Column.number("cells"), TextTable.Column.text("cells that would lose all cover", 80));
+            for (var f : r.funderLosses()) {
+                t.row(f.funder().name(), f.practitionersLost().size(), f.cellsLost().size(), cells(f.cellsLost()));
+            }
+            BottlenecksReport.indent(out, t);
+        }
+    }
+
+    private static String cellText(Cell c) {
+        if (c.status() == CellStatus.HOLE) {
+            return "no cover";
+        }
+        return c.practitioners().size() + " (" + TextTable.format(c.fte()) + " FTE)" + (c.status() == CellStatus.FRAGILE ? " !" : "");
+    }
+
+    private static String ids(List<NetworkNode> nodes) {
+        return nodes.stream().map(NetworkNode::id).collect(Collectors.joining(", "));
+    }
+
+    private static String cells(List<CellKey> cells) {
+        return cells.stream().map(k -> k.boroughName() + " " + Words.settingKind(k.kind())).collect(Collectors.joining("; "));
+    }
+
+    private static String cellIds(List<CellKey> cells) {
+        return cells.stream().map(k -> k.boroughId() + "/" + k.kind().code()).collect(Collectors.joining(";"));
+    }
+
+    static CsvSections csv(CoverageResult r) {
+        CsvSections csv = new CsvSections();
+        List<List<Object>> cells = csv.section("cells", "borough_id", "borough", "setting_kind", "settings",
+                "practitioners", "practitioner_ids", "fte", "funders", "funder_ids", "status", "reasons");
+        for (Cell c : r.cells()) {
+            cells.add(List.of(c.boroughId(), c.boroughName(), c.kind(), c.settings().size(), c.practitioners().size(),
+                    BottlenecksReport.ids(c.practitioners()), c.fte(), c.funders().size(),
+                    c.funders().stream().map(f -> f.id()).collect(Collectors.joining(";")), c.status(),
+                    String.join(";", c.reasons())));
+        }
+        List<List<Object>> uncovered = csv.section("uncovered_settings", "setting_id", "setting", "kind", "borough");
+        for (var u : r.settingsWithoutCover()) {
+            uncovered.add(List.of(u.setting().id(), u.setting().name(), u.setting().kind(), BottlenecksReport.orEmpty(u.boroughName())));
+        }
+        List<List<Object>> ending = csv.section("funding_ending", "funder_id", "funder", "practitioner_id", "end",
+                "amount_gbp", "cells");
+        for (var f : r.fundingEnding()) {
+            ending.add(List.of(f.funder().id(), f.funder().name(), f.practitioner().id(), f.end(),
+                    BottlenecksReport.orEmpty(f.amountGbp()), cellIds(f.cells())));
+        }
+        List<List<Object>> practitioners = csv.section("practitioner_loss", "practitioner_id", "cells_lost", "cells");
+        for (var p : r.practitionerLosses()) {
+            practitioners.add(List.of(p.practitioner().id(), p.cellsLost().size(), cellIds(p.cellsLost())));
+        }
+        List<List<Object>> funders = csv.section("funder_loss", "funder_id", "funder", "practitioners_lost", "cells_lost", "cells");
+        for (var f : r.funderLosses()) {
+            funders.add(List.of(f.funder().id(), f.funder().name(), f.practitionersLost().size(), f.cellsLost().size(),
+                    cellIds(f.cellsLost())));
+        }
+        return csv;
+    }
+}

@@ -1,0 +1,163 @@
+package bridgemap.cli;
+
+import bridgemap.analysis.gaps.ConflictStatus;
+import bridgemap.analysis.gaps.ExclusionConflictsResult.ExclusionConflict;
+import bridgemap.analysis.gaps.GapsResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code bridgemap analyze gaps} in the field's words, or as CSV sections. */
+final class GapsReport {
+
+    private static final int TOP = 15;
+
+    private GapsReport() {}
+
+    static void table(PrintWriter out, GapsResult r) {
+        out.printf("Gaps as of %s%s (people with a referral in the year to %s)%n%n", r.asOf(),
+                r.boroughId() == null ? "" : " in borough " + r.boroughId(), r.asOf());
+
+        List<ExclusionConflict> all = r.exclusionConflicts().conflicts();
+        List<ExclusionConflict> stools = all.stream()
+                .filter(c -> c.status() == ConflictStatus.SPLIT && c.exclusion()).sorted(BY_PEOPLE).toList();
+        List<ExclusionConflict> unserved = all.stream()
+                .filter(c -> c.status() == ConflictStatus.UNSERVED).sorted(BY_PEOPLE).toList();
+        out.printf("Need combinations, people seen in the year: %,d people between two stools (%d combinations), "
+                        + "%,d with a need no service accepts (%d), %,d served by one service.%n",
+                people(stools), stools.size(), people(unserved), unserved.size(),
+                people(all.stream().filter(c -> c.status() == ConflictStatus.SERVED).toList()));
+        out.println();
+        conflictTable(out, "Between two stools: each need is accepted somewhere, but every service taking one excludes another",
+                stools);
+        conflictTable(out, "No service accepts one of the needs", unserved);
+        out.println("  By borough");
+        TextTable conflictsByBorough = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.number("between two stools"),
+                TextTable.Column.number("no service accepts"));
+        java.util.Map<String, int[]> boroughs = new java.util.TreeMap<>();
+        for (ExclusionConflict c : stools) {
+            boroughs.computeIfAbsent(c.boroughName(), b -> new int[2])[0] += c.cases();
+        }
+        for (ExclusionConflict c : unserved) {
+            boroughs.computeIfAbsent(c.boroughName(), b -> new int[2])[1] += c.cases();
+        }
+        boroughs.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                .forEach(e -> conflictsByBorough.row(e.getKey(), e.getValue()[0], e.getValue()[1]));
+        BottlenecksReport.indent(out, conflictsByBorough);
+        out.println();
+
+        var d = r.deadEnds();
+        out.printf("Dead ends: %,d of %,d resolved cases (%s) ended declined, unanswered or withdrawn, "
+                + "with nothing accepted within 90 days%n", d.deadEnds(), d.resolved(), Words.percent(d.rate()));
+        if (d.deadEnds() > 0) {
+            TextTable byHandOff = new TextTable(TextTable.Column.text("last hand-off", 40), TextTable.Column.number("resolved"),
+                    TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
+            d.byHandOff().stream().limit(TOP).forEach(h ->
+                    byHandOff.row(Words.handOff(h.from(), h.to()), h.resolved(), h.deadEnds(), Words.percent(h.rate())));
+            BottlenecksReport.indent(out, byHandOff);
+            out.println();
+            TextTable byBorough = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.number("cases"),
+                    TextTable.Column.number("resolved"), TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
+            d.byBorough().stream().limit(TOP).forEach(b ->
+                    byBorough.row(b.boroughName(), b.cases(), b.resolved(), b.deadEnds(), Words.percent(b.rate())));
+            BottlenecksReport.indent(out, byBorough);
+            out.println();
+            out.println("  Where chains dead-end");
+            TextTable targets = new TextTable(TextTable.Column.text("last referred to", 56), TextTable.Column.text("sector", 18),
+                    TextTable.Column.number("dead ends"));
+            d.endpoints().stream().limit(TOP).forEach(e ->
+                    targets.row(e.node().name(), Words.sector(e.node().sector()), e.deadEnds()));
+            BottlenecksReport.indent(out, targets);
+        }
+        out.println();
+
+        out.println("Hand-offs that lose people (referrals in the year; loss = declined, unanswered or withdrawn, of those decided)");
+        TextTable handOffs = new TextTable(TextTable.Column.text("hand-off", 40), TextTable.Column.number("referrals"),
+                TextTable.Column.number("accepted"), TextTable.Column.number("declined"), TextTable.Column.number("no response"),
+                TextTable.Column.number("withdrawn"), TextTable.Column.number("pending"), TextTable.Column.text("loss", 8));
+        for (var h : r.handOffLoss().handOffs()) {
+            handOffs.row(Words.handOff(h.from(), h.to()), h.total(), h.accepted(), h.declined(), h.noResponse(),
+                    h.withdrawn(), h.pending(), Words.percent(h.loss()));
+        }
+        BottlenecksReport.indent(out, handOffs);
+        out.println();
+
+        var blocked = r.unreachableEntries().settings().stream().filter(e -> e.unreachableCount() > 0).toList();
+        out.printf("Courts and custody suites from which no accepting service is reachable within 3 hops, for some need (%d of %d)%n",
+                blocked.size(), r.unreachableEntries().settings().size());
+        if (!blocked.isEmpty()) {
+            TextTable t = new TextTable(TextTable.Column.text("setting", 44), TextTable.Column.text("borough", 22),
+                    TextTable.Column.number("needs"), TextTable.Column.text("unreachable for", 80));
+            for (var e : blocked) {
+                t.row(e.setting().name(), e.boroughName(), e.unreachableCount() + "/" + e.needs(),
+                        e.unreachableNeeds().stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(", ")));
+            }
+            BottlenecksReport.indent(out, t);
+        }
+    }
+
+    private static final java.util.Comparator<ExclusionConflict> BY_PEOPLE =
+            java.util.Comparator.comparingInt(ExclusionConflict::cases).reversed()
+                    .thenComparing(ExclusionConflict::boroughName)
+                    .thenComparing(c -> String.join("+", c.needs()));
+
+    private static int people(List<ExclusionConflict> conflicts) {
+        return conflicts.stream().mapToInt(ExclusionConflict::cases).sum();
+    }
+
+    private static void conflictTable(PrintWriter out, String title, List<ExclusionConflict> rows) {
+        out.printf("  %s (top %d of %d)%n", title, Math.min(TOP, rows.size()), rows.size());
+        if (rows.isEmpty()) {
+            out.println();
+            return;
+        }
+        TextTable t = new TextTable(TextTable.Column.text("borough", 22), TextTable.Column.text("needs", 48),
+                TextTable.Column.number("people"), TextTable.Column.text("why", 110));
+        for (ExclusionConflict c : rows.subList(0, Math.min(TOP, rows.size()))) {
+            t.row(c.boroughName(), Words.needs(c.needs()), c.cases(), why(c));
+        }
+        BottlenecksReport.indent(out, t);
+        out.println();
+    }
+
+    private static String why(ExclusionConflict c) {
+        if (c.status() == ConflictStatus.UNSERVED) {
+            return "nobody serving the borough accepts " + Words.needs(c.unacceptedNeeds());
+        }
+        return c.services().stream()
+                .map(s -> s.service().name() + (s.excludes().isEmpty() ? "" : " excludes " + Words.needs(s.excludes())))
+                .collect(Collectors.joining("; "));
+    }
+
+    static CsvSections csv(GapsResult r) {
+        CsvSections csv = new CsvSections();
+        List<List<Object>> conflicts = csv.section("conflicts", "borough_id", "borough", "needs", "status", "exclusion",
+                "cases", "unaccepted_needs", "services");
+        for (ExclusionConflict c : r.exclusionConflicts().conflicts()) {
+            conflicts.add(List.of(c.boroughId(), c.boroughName(), String.join(";", c.needs()), c.status(), c.exclusion(),
+                    c.cases(), String.join(";", c.unacceptedNeeds()),
+                    c.services().stream().map(s -> s.service().id() + (s.excludes().isEmpty() ? "" : " excludes "
+                            + String.join("+", s.excludes()))).collect(Collectors.joining(";"))));
+        }
+        var d = r.deadEnds();
+        List<List<Object>> byBorough = csv.section("dead_ends_by_borough", "borough_id", "borough", "cases", "resolved",
+                "dead_ends", "rate");
+        d.byBorough().forEach(b -> byBorough.add(List.of(b.boroughId(), b.boroughName(), b.cases(), b.resolved(),
+                b.deadEnds(), b.rate())));
+        List<List<Object>> byHandOff = csv.section("dead_ends_by_hand_off", "from_sector", "to_sector", "resolved",
+                "dead_ends", "rate");
+        d.byHandOff().forEach(h -> byHandOff.add(List.of(h.from(), h.to(), h.resolved(), h.deadEnds(), h.rate())));
+        List<List<Object>> targets = csv.section("dead_end_targets", "id", "name", "sector", "kind", "dead_ends");
+        d.endpoints().forEach(e -> targets.add(List.of(e.node().id(), e.node().name(), e.node().sector(), e.node().kind(),
+                e.deadEnds())));
+        List<List<Object>> handOffs = csv.section("hand_offs", "from_sector", "to_sector", "cross_sector", "referrals",
+                "accepted", "declined", "no_response", "withdrawn", "pending", "lost", "loss");
+        r.handOffLoss().handOffs().forEach(h -> handOffs.add(List.of(h.from(), h.to(), h.crossSector(), h.total(),
+                h.accepted(), h.declined(), h.noResponse(), h.withdrawn(), h.pending(), h.lost(), h.loss())));
+        List<List<Object>> unreachable = csv.section("unreachable", "setting_id", "setting", "kind", "borough", "need");
+        r.unreachableEntries().unreachable().forEach(u -> unreachable.add(List.of(u.setting().id(), u.setting().name(),
+                u.setting().kind(), BottlenecksReport.orEmpty(u.setting().boroughId()), u.need())));
+        return csv;
+    }
+}

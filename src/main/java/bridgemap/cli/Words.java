@@ -1,0 +1,53 @@
+package bridgemap.cli;
+
+import bridgemap.model.Sector;
+import bridgemap.model.SettingKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The field's words for codes, for tables people read. */
+final class Words {
+
+    private Words() {}
+
+    static String sector(Sector sector) {
+        return sector.code().replace('_', ' ');
+    }
+
+    static String handOff(Sector from, Sector to) {
+        return sector(from) + " → " + sector(to);
+    }
+
+    static String settingKind(SettingKind kind) {
+        return switch (kind) {
+            case POLICE_CUSTODY -> "police custody";
+            case MAGISTRATES_COURT -> "magistrates' court";
+            case CROWN_COURT -> "Crown Court";
+            case PROBATION_OFFICE -> "probation office";
+            case PRISON -> "prison";
+            case COMMUNITY -> "community";
+        };
+    }
+
+    /** "personality disorder + substance misuse". */
+    static String needs(List<String> needs) {
+        return needs.stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(" + "));
+    }
+
+    static String percent(double rate) {
+        return Double.isFinite(rate) ? String.format(Locale.ROOT, "%.1f%%", rate * 100) : "–";
+    }
+
+    /** "63.7% (61.2–66.1)". */
+    static String percentWithInterval(double estimate, double lower, double upper) {
+        if (!Double.isFinite(estimate)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", estimate * 100, lower * 100, upper * 100);
+    }
+
+    static String pounds(Double amount) {
+        return amount == null ? "" : String.format(Locale.ROOT, "£%,.0f", amount);
+    }
+}
