@@ -26,7 +26,7 @@ public final class Json {
                 gen.writeString(value.code());
             }
         });
-        bridgemap.addSerializer(Double.class, new JsonSerializer<>() {
+        JsonSerializer<Double> finiteOrNull = new JsonSerializer<>() {
             @Override
             public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 if (value.isNaN() || value.isInfinite()) {
@@ -35,17 +35,9 @@ public final class Json {
                     gen.writeNumber(value);
                 }
             }
-        });
-        bridgemap.addSerializer(double.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                if (value.isNaN() || value.isInfinite()) {
-                    gen.writeNull();
-                } else {
-                    gen.writeNumber(value);
-                }
-            }
-        });
+        };
+        bridgemap.addSerializer(Double.class, finiteOrNull);
+        bridgemap.addSerializer(double.class, finiteOrNull);
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(bridgemap)

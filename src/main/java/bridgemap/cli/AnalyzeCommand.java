@@ -43,22 +43,27 @@ final class AnalyzeCommand implements Runnable {
         @Mixin
         AnalysisOptions options;
 
-        abstract BiFunction<AnalysisService, AnalysisService.Scope, R> analysis();
+        private final BiFunction<AnalysisService, AnalysisService.Scope, R> analysis;
+        private final BiConsumer<PrintWriter, R> table;
+        private final Function<R, CsvSections> csv;
 
-        abstract BiConsumer<PrintWriter, R> table();
-
-        abstract Function<R, CsvSections> csv();
+        Analysis(BiFunction<AnalysisService, AnalysisService.Scope, R> analysis, BiConsumer<PrintWriter, R> table,
+                Function<R, CsvSections> csv) {
+            this.analysis = analysis;
+            this.table = table;
+            this.csv = csv;
+        }
 
         @Override
         public Integer call() throws Exception {
             try (BridgemapApp app = storeOptions.open()) {
                 AnalysisService service = app.analysis();
-                R result = analysis().apply(service, service.scope(options.asOf, options.borough));
+                R result = analysis.apply(service, service.scope(options.asOf, options.borough));
                 PrintWriter out = spec.commandLine().getOut();
                 switch (options.format) {
                     case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
-                    case csv -> csv().apply(result).print(out, options.section);
-                    case table -> table().accept(out, result);
+                    case csv -> csv.apply(result).print(out, options.section);
+                    case table -> table.accept(out, result);
                 }
                 out.flush();
                 return BridgemapCommand.EXIT_OK;
@@ -72,16 +77,8 @@ final class AnalyzeCommand implements Runnable {
                     + "and what each court's and custody suite's routes to health rest on.",
                     "CSV sections: nodes, bridges, broker_cut, entry_routes."})
     static final class Bottlenecks extends Analysis<bridgemap.analysis.bottlenecks.BottlenecksResult> {
-        BiFunction<AnalysisService, AnalysisService.Scope, bridgemap.analysis.bottlenecks.BottlenecksResult> analysis() {
-            return AnalysisService::bottlenecks;
-        }
-
-        BiConsumer<PrintWriter, bridgemap.analysis.bottlenecks.BottlenecksResult> table() {
-            return BottlenecksReport::table;
-        }
-
-        Function<bridgemap.analysis.bottlenecks.BottlenecksResult, CsvSections> csv() {
-            return BottlenecksReport::csv;
+        Bottlenecks() {
+            super(AnalysisService::bottlenecks, BottlenecksReport::table, BottlenecksReport::csv);
         }
     }
 
@@ -90,16 +87,8 @@ final class AnalyzeCommand implements Runnable {
                     + "dead ends, hand-offs that lose people, and courts and custody suites from which no accepting service is reachable.",
                     "CSV sections: conflicts, dead_ends_by_borough, dead_ends_by_hand_off, dead_end_targets, hand_offs, unreachable."})
     static final class Gaps extends Analysis<bridgemap.analysis.gaps.GapsResult> {
-        BiFunction<AnalysisService, AnalysisService.Scope, bridgemap.analysis.gaps.GapsResult> analysis() {
-            return AnalysisService::gaps;
-        }
-
-        BiConsumer<PrintWriter, bridgemap.analysis.gaps.GapsResult> table() {
-            return GapsReport::table;
-        }
-
-        Function<bridgemap.analysis.gaps.GapsResult, CsvSections> csv() {
-            return GapsReport::csv;
+        Gaps() {
+            super(AnalysisService::gaps, GapsReport::table, GapsReport::csv);
         }
     }
 
@@ -108,16 +97,8 @@ final class AnalyzeCommand implements Runnable {
                     + "funding ending within 12 months, and what each practitioner's or funder's loss would uncover.",
                     "CSV sections: cells, uncovered_settings, funding_ending, practitioner_loss, funder_loss."})
     static final class Coverage extends Analysis<bridgemap.analysis.coverage.CoverageResult> {
-        BiFunction<AnalysisService, AnalysisService.Scope, bridgemap.analysis.coverage.CoverageResult> analysis() {
-            return AnalysisService::coverage;
-        }
-
-        BiConsumer<PrintWriter, bridgemap.analysis.coverage.CoverageResult> table() {
-            return CoverageReport::table;
-        }
-
-        Function<bridgemap.analysis.coverage.CoverageResult, CsvSections> csv() {
-            return CoverageReport::csv;
+        Coverage() {
+            super(AnalysisService::coverage, CoverageReport::table, CoverageReport::csv);
         }
     }
 
@@ -126,16 +107,8 @@ final class AnalyzeCommand implements Runnable {
                     + "against direct referrals, with counts and Wilson 95% intervals. An association, not a cause.",
                     "CSV sections: outcomes."})
     static final class Outcomes extends Analysis<bridgemap.analysis.outcomes.OutcomesResult> {
-        BiFunction<AnalysisService, AnalysisService.Scope, bridgemap.analysis.outcomes.OutcomesResult> analysis() {
-            return AnalysisService::outcomes;
-        }
-
-        BiConsumer<PrintWriter, bridgemap.analysis.outcomes.OutcomesResult> table() {
-            return OutcomesReport::table;
-        }
-
-        Function<bridgemap.analysis.outcomes.OutcomesResult, CsvSections> csv() {
-            return OutcomesReport::csv;
+        Outcomes() {
+            super(AnalysisService::outcomes, OutcomesReport::table, OutcomesReport::csv);
         }
     }
 }
