@@ -4,15 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * An RFC 9457 problem detail, sent as {@code application/problem+json}. {@code errors} lists each bad
- * parameter or row when there are several.
+ * An RFC 9457 problem detail, sent as {@code application/problem+json}. Extension members:
+ * {@code parameter} names the request field at fault; {@code errors} lists every bad row of an import.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, List<String> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, String parameter,
+        List<String> errors) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
 
     public static Problem of(int status, String title, String detail, String instance) {
-        return new Problem("about:blank", title, status, detail, instance, null);
+        return new Problem("about:blank", title, status, detail, instance, null, null);
     }
 }

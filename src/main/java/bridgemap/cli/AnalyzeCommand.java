@@ -74,7 +74,7 @@ final class AnalyzeCommand implements Runnable {
     @Command(name = "bottlenecks", mixinStandardHelpOptions = true,
             description = {"Brokerage bottlenecks on the referral graph: betweenness, cut vertices and bridges, "
                     + "the criminal-justice → health broker cut, Gould–Fernandez roles, Burt's constraint, referrals per FTE, "
-                    + "and what each court's and custody suite's routes to health rest on.",
+                    + "and what each criminal-justice setting's routes to health rest on.",
                     "CSV sections: nodes, bridges, broker_cut, entry_routes."})
     static final class Bottlenecks extends Analysis<bridgemap.analysis.bottlenecks.BottlenecksResult> {
         Bottlenecks() {

@@ -33,16 +33,31 @@ final class BottlenecksReport {
         out.println("  " + r.brokerCut().summary());
         out.println();
 
-        List<EntryRoute> atRisk = r.entryRoutes().stream().filter(e -> !"direct".equals(e.status())).toList();
-        long direct = r.entryRoutes().size() - atRisk.size();
-        out.printf("Courts and custody suites: what their routes to health rest on (%d of %d refer to health directly)%n",
-                direct, r.entryRoutes().size());
-        if (atRisk.isEmpty()) {
-            out.println("  Every court and custody suite in the graph refers to health directly.");
+        List<EntryRoute> carried = r.entryRoutes().stream()
+                .filter(e -> e.mainBroker() != null && 2 * e.peopleThroughMainBroker() > e.peopleToHealth())
+                .sorted(java.util.Comparator.comparingDouble((EntryRoute e) -> -share(e)).thenComparing(e -> e.entry().name()))
+                .toList();
+        out.printf("Criminal-justice settings whose people reach health mostly through one broker (%d of %d settings)%n",
+                carried.size(), r.entryRoutes().size());
+        if (carried.isEmpty()) {
+            out.println("  None: every setting's people reach health directly or through several brokers.");
         } else {
             TextTable t = new TextTable(TextTable.Column.text("setting", 40), TextTable.Column.text("borough", 22),
+                    TextTable.Column.number("people to health"), TextTable.Column.text("through", 56),
+                    TextTable.Column.text("share", 6), TextTable.Column.number("direct"));
+            for (EntryRoute e : carried) {
+                t.row(e.entry().name(), e.boroughName(), e.peopleToHealth(), e.mainBroker().name(),
+                        Words.percent(share(e)), e.peopleDirect());
+            }
+            indent(out, t);
+        }
+        List<EntryRoute> structural = r.entryRoutes().stream().filter(e -> !"direct".equals(e.status())).toList();
+        if (!structural.isEmpty()) {
+            out.println();
+            out.println("  By structure (settings that never refer to health themselves):");
+            TextTable t = new TextTable(TextTable.Column.text("setting", 40), TextTable.Column.text("borough", 22),
                     TextTable.Column.text("routes to health", 24), TextTable.Column.text("through", 60));
-            for (EntryRoute e : atRisk) {
+            for (EntryRoute e : structural) {
                 t.row(e.entry().name(), e.boroughName(), ROUTE_WORDS.get(e.status()), names(e.through()));
             }
             indent(out, t);
@@ -90,12 +105,19 @@ final class BottlenecksReport {
         cut.add(List.of(r.brokerCut().kind(), r.brokerCut().directEdges(), r.brokerCut().criminalJusticeNodes(),
                 r.brokerCut().healthNodes(), ids(r.brokerCut().cut()), names(r.brokerCut().cut())));
         List<List<Object>> routes = csv.section("entry_routes", "setting_id", "setting_name", "kind", "borough",
-                "status", "through_ids", "through_names");
+                "status", "through_ids", "through_names", "people_to_health", "people_direct", "main_broker_id",
+                "main_broker_name", "people_through_main_broker");
         for (EntryRoute e : r.entryRoutes()) {
             routes.add(List.of(e.entry().id(), e.entry().name(), e.entry().kind(), orEmpty(e.boroughName()), e.status(),
-                    ids(e.through()), names(e.through())));
+                    ids(e.through()), names(e.through()), e.peopleToHealth(), e.peopleDirect(),
+                    e.mainBroker() == null ? "" : e.mainBroker().id(), e.mainBroker() == null ? "" : e.mainBroker().name(),
+                    e.peopleThroughMainBroker()));
         }
         return csv;
+    }
+
+    private static double share(EntryRoute e) {
+        return e.peopleToHealth() == 0 ? 0 : (double) e.peopleThroughMainBroker() / e.peopleToHealth();
     }
 
     static Object orEmpty(Object value) {

@@ -33,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Load the London demo bundle first if the store is empty.")
     boolean demo;
 
+    @Option(names = "--max-upload-mb", defaultValue = "256",
+            description = "Largest bundle .zip accepted by POST /api/imports, in MiB (default: ${DEFAULT-VALUE}); larger uploads get 413.")
+    long maxUploadMb;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
                     Summaries.printImport(out, result);
                 }, () -> out.println("Store already holds data; the demo was not loaded again."));
             }
-            server = ApiServer.create(app, host, port).start();
+            server = ApiServer.create(app, host, port, maxUploadMb << 20).start();
         } catch (RuntimeException e) {
             app.close();
             throw e;

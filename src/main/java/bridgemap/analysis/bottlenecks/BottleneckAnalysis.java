@@ -14,13 +14,13 @@ import bridgemap.analysis.network.StructuralHolesResult;
 import bridgemap.graph.ReferralEdge;
 import bridgemap.graph.ReferralGraph;
 import bridgemap.model.Borough;
+import bridgemap.model.Case;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.NodeType;
 import bridgemap.model.Practitioner;
+import bridgemap.model.Referral;
 import bridgemap.model.Sector;
-import bridgemap.model.SettingKind;
-import bridgemap.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +34,7 @@ import org.jgrapht.Graph;
 /**
  * Brokerage bottlenecks of the referral graph as of D (docs/analysis.md): betweenness, articulation points
  * and bridges, the criminal-justice → health broker cut, Gould–Fernandez roles, Burt's structural holes,
- * load per FTE, and for each court and custody suite what its routes to health rest on.
+ * load per FTE, and for each criminal-justice setting what its routes to health rest on.
  *
  * <p>Cost: Brandes O(nm) dominates, plus one max-flow per entry setting.
  */
@@ -92,7 +92,8 @@ public final class BottleneckAnalysis {
 
         return new BottlenecksResult(snapshot.asOf(), borough,
                 new BottlenecksResult.GraphSize(n, g.edgeSet().size(), total), measures, bridges,
-                brokerCut(referrals, sectors), entryRoutes(referrals, sectors, boroughNames(snapshot)));
+                brokerCut(referrals, sectors), entryRoutes(referrals, sectors, boroughNames(snapshot),
+                        routesToHealth(snapshot, borough)));
     }
 
     private static Double finite(double value) {
@@ -117,7 +118,7 @@ public final class BottleneckAnalysis {
                 cut.directEdges(), cut.fromCount(), cut.toCount(), summary);
     }
 
-    /** For each court and custody suite: the fewest nodes on every route from it to a health node. */
+    /** For each criminal-justice setting (custody, court, probation office, prison): the fewest nodes on every route from it to health. */
     private static Map<String, String> boroughNames(NetworkSnapshot snapshot) {
         Map<String, String> names = new HashMap<>();
         for (Borough b : snapshot.boroughs()) {
@@ -126,15 +127,52 @@ public final class BottleneckAnalysis {
         return names;
     }
 
+    /**
+     * For each criminal-justice setting: per case whose chain (window referrals in date order) reaches a
+     * health node after a referral from the setting, which node made that first referral to health.
+     */
+    private static Map<String, Map<String, Integer>> routesToHealth(NetworkSnapshot snapshot, String borough) {
+        Map<String, List<Referral>> chains = new HashMap<>();
+        Set<String> inScope = new HashSet<>();
+        for (Case c : snapshot.cases()) {
+            if (borough == null || borough.equals(c.boroughId())) {
+                inScope.add(c.id());
+            }
+        }
+        for (Referral r : snapshot.referrals()) {
+            if (inScope.contains(r.caseId())) {
+                chains.computeIfAbsent(r.caseId(), id -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, Map<String, Integer>> routes = new HashMap<>();
+        for (List<Referral> chain : chains.values()) {
+            chain.sort(Comparator.comparing(Referral::date).thenComparing(Referral::id));
+            Set<String> counted = new HashSet<>();
+            for (int i = 0; i < chain.size(); i++) {
+                NetworkNode from = snapshot.node(chain.get(i).fromId());
+                if (from.type() != NodeType.SETTING || from.sector() != Sector.CRIMINAL_JUSTICE || !counted.add(from.id())) {
+                    continue;
+                }
+                for (int j = i; j < chain.size(); j++) {
+                    if (snapshot.node(chain.get(j).toId()).sector() == Sector.HEALTH) {
+                        routes.computeIfAbsent(from.id(), id -> new HashMap<>()).merge(chain.get(j).fromId(), 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
     private static List<BottlenecksResult.EntryRoute> entryRoutes(ReferralGraph referrals, int[] sectors,
-            Map<String, String> boroughNames) {
+            Map<String, String> boroughNames, Map<String, Map<String, Integer>> routesToHealth) {
         final int entry = 0;
         final int health = 1;
         final int other = 2;
         List<BottlenecksResult.EntryRoute> routes = new ArrayList<>();
         for (int v = 0; v < referrals.size(); v++) {
             NetworkNode node = referrals.node(v);
-            if (node.type() != NodeType.SETTING || !Vocabulary.parse(SettingKind.class, node.kind()).map(SettingKind::isEntry).orElse(false)) {
+            if (node.type() != NodeType.SETTING || node.sector() != Sector.CRIMINAL_JUSTICE) {
                 continue;
             }
             int[] groups = new int[sectors.length];
@@ -148,7 +186,15 @@ public final class BottleneckAnalysis {
                 case ALREADY_SEPARATED -> "no_route";
                 case CUT -> through.size() == 1 ? "sole_bridge" : "several_brokers";
             };
-            routes.add(new BottlenecksResult.EntryRoute(node, boroughNames.get(node.boroughId()), status, through));
+            Map<String, Integer> via = routesToHealth.getOrDefault(node.id(), Map.of());
+            int people = via.values().stream().mapToInt(Integer::intValue).sum();
+            int direct = via.getOrDefault(node.id(), 0);
+            var main = via.entrySet().stream().filter(e -> !e.getKey().equals(node.id()))
+                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
+            int vertex = main.map(e -> referrals.vertex(e.getKey())).orElse(-1);
+            routes.add(new BottlenecksResult.EntryRoute(node, boroughNames.get(node.boroughId()), status, through, people,
+                    direct, vertex < 0 ? null : referrals.node(vertex), main.map(Map.Entry::getValue).orElse(0)));
         }
         routes.sort(Comparator.comparingInt((BottlenecksResult.EntryRoute r) -> statusOrder(r.status()))
                 .thenComparing(r -> r.entry().name()));

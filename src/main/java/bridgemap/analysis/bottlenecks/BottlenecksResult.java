@@ -12,7 +12,7 @@ import java.util.List;
  * @param nodes every node with its measures, by betweenness (highest first), then name
  * @param bridges edges whose removal disconnects the undirected view
  * @param brokerCut what separates criminal justice from health
- * @param entryRoutes for each court and custody suite in the graph, what its routes to health rest on
+ * @param entryRoutes for each criminal-justice setting in the graph, what its routes to health rest on
  */
 public record BottlenecksResult(
         LocalDate asOf,
@@ -68,11 +68,15 @@ public record BottlenecksResult(
     }
 
     /**
-     * For one court or custody suite: {@code direct} (it refers to health itself), {@code sole_bridge}
+     * For one criminal-justice setting (custody suite, court, probation office, prison), by people: of the
+     * {@code peopleToHealth} whose chain went on from this setting to a health node, how many it referred
+     * to health itself ({@code peopleDirect}) and which other node referred most of the rest to health
+     * ({@code mainBroker}, {@code peopleThroughMainBroker}). And by structure: {@code direct} (it refers to health itself), {@code sole_bridge}
      * (every route to health passes through one node, listed), {@code several_brokers} (the fewest nodes
      * on every route, listed), or {@code no_route} (no route to health in the window).
      */
-    public record EntryRoute(NetworkNode entry, String boroughName, String status, List<NetworkNode> through) {
+    public record EntryRoute(NetworkNode entry, String boroughName, String status, List<NetworkNode> through,
+            int peopleToHealth, int peopleDirect, NetworkNode mainBroker, int peopleThroughMainBroker) {
 
         public EntryRoute {
             through = List.copyOf(through);

@@ -1,0 +1,35 @@
+package bridgemap.api;
+
+import bridgemap.app.AnalysisService;
+import bridgemap.app.BridgemapApp;
+import io.javalin.http.Context;
+
+/** {@code GET /api/analysis/gaps|bottlenecks|coverage|outcomes?asOf=&borough=}: the CLI's JSON. */
+final class AnalysisRoutes {
+
+    private final AnalysisService analysis;
+
+    AnalysisRoutes(BridgemapApp app) {
+        this.analysis = app.analysis();
+    }
+
+    private AnalysisService.Scope scope(Context ctx) {
+        return analysis.scope(Params.asOf(ctx), Params.borough(ctx));
+    }
+
+    void gaps(Context ctx) {
+        ctx.json(analysis.gaps(scope(ctx)));
+    }
+
+    void bottlenecks(Context ctx) {
+        ctx.json(analysis.bottlenecks(scope(ctx)));
+    }
+
+    void coverage(Context ctx) {
+        ctx.json(analysis.coverage(scope(ctx)));
+    }
+
+    void outcomes(Context ctx) {
+        ctx.json(analysis.outcomes(scope(ctx)));
+    }
+}

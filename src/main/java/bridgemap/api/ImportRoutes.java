@@ -1,0 +1,38 @@
+package bridgemap.api;
+
+import bridgemap.app.BridgemapApp;
+import bridgemap.ingest.BundleRejectedException;
+import bridgemap.ingest.ImportResult;
+import bridgemap.ingest.Problem;
+import bridgemap.model.ProgressListener;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** {@code POST /api/imports}: a bundle {@code .zip} as the request body, all or nothing, as the CLI imports it. */
+final class ImportRoutes {
+
+    private final BridgemapApp app;
+
+    ImportRoutes(BridgemapApp app) {
+        this.app = app;
+    }
+
+    void importBundle(Context ctx) {
+        byte[] zip = ctx.bodyAsBytes();
+        if (zip.length == 0) {
+            ApiServer.problem(ctx, new bridgemap.api.Problem("about:blank", "Empty upload", 400,
+                    "Send the bundle .zip as the request body (Content-Type: application/zip).", ctx.path(), "body", null));
+            return;
+        }
+        String label = ctx.queryParam("name") == null ? "upload.zip" : ctx.queryParam("name");
+        try {
+            ImportResult result = app.imports().importZip(zip, label, ProgressListener.NONE);
+            ctx.status(201).json(result);
+        } catch (BundleRejectedException e) {
+            List<String> errors = e.problems().stream().map(Problem::toString).toList();
+            ApiServer.problem(ctx, new bridgemap.api.Problem("about:blank", "Bundle rejected", 400,
+                    errors.size() + " problem" + (errors.size() == 1 ? "" : "s") + " found; nothing was written.",
+                    ctx.path(), "body", errors));
+        }
+    }
+}

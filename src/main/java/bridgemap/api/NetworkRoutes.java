@@ -1,0 +1,79 @@
+package bridgemap.api;
+
+import bridgemap.app.AnalysisService;
+import bridgemap.app.BridgemapApp;
+import bridgemap.app.NetworkView;
+import bridgemap.app.NodeDetail;
+import bridgemap.model.CasePathway;
+import bridgemap.model.Sector;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The network in Cytoscape.js's element format ({@code GET /api/network}), a node with its neighbours
+ * ({@code GET /api/nodes/{id}}), the boroughs with their map tiles ({@code GET /api/boroughs}) and one
+ * case's pathway ({@code GET /api/cases/{id}/pathway}).
+ */
+final class NetworkRoutes {
+
+    /** Cytoscape.js elements: {@code {nodes: [{data: …}], edges: [{data: …}]}}. */
+    record Elements(List<Element<NodeData>> nodes, List<Element<EdgeData>> edges) {}
+
+    record Element<T>(T data) {}
+
+    record NodeData(String id, String label, String type, Sector sector, String kind, String boroughId,
+            double betweenness, boolean articulationPoint, long brokerage, long referralsIn, long referralsOut) {}
+
+    record EdgeData(String id, String source, String target, int referrals, int accepted, int declined,
+            int noResponse, int withdrawn, int pending) {}
+
+    record Network(LocalDate asOf, String boroughId, Sector sector, int nodeCount, int edgeCount, Elements elements) {}
+
+    record BoroughTile(String id, String name, String region, LondonTiles.Tile tile) {}
+
+    private final AnalysisService analysis;
+    private final LondonTiles tiles;
+
+    NetworkRoutes(BridgemapApp app, LondonTiles tiles) {
+        this.analysis = app.analysis();
+        this.tiles = tiles;
+    }
+
+    void network(Context ctx) {
+        Sector sector = Params.sector(ctx);
+        NetworkView view = analysis.network(analysis.scope(Params.asOf(ctx), Params.borough(ctx)), sector);
+        List<Element<NodeData>> nodes = new ArrayList<>();
+        for (NetworkView.Node n : view.nodes()) {
+            var node = n.node();
+            nodes.add(new Element<>(new NodeData(node.id(), node.name(), node.type().code(), node.sector(), node.kind(),
+                    node.boroughId(), n.betweenness(), n.articulationPoint(), n.brokerage(), n.referralsIn(),
+                    n.referralsOut())));
+        }
+        List<Element<EdgeData>> edges = new ArrayList<>();
+        for (NetworkView.Edge e : view.edges()) {
+            edges.add(new Element<>(new EdgeData(e.source() + "->" + e.target(), e.source(), e.target(), e.referrals(),
+                    e.accepted(), e.declined(), e.noResponse(), e.withdrawn(), e.pending())));
+        }
+        ctx.json(new Network(view.asOf(), view.boroughId(), view.sector(), nodes.size(), edges.size(),
+                new Elements(nodes, edges)));
+    }
+
+    void boroughs(Context ctx) {
+        var snapshot = analysis.snapshot(analysis.defaultAsOf());
+        ctx.json(snapshot.boroughs().stream()
+                .map(b -> new BoroughTile(b.id(), b.name(), b.region(), tiles.of(b.id()).orElse(null)))
+                .toList());
+    }
+
+    void node(Context ctx) {
+        NodeDetail detail = analysis.node(ctx.pathParam("id"), Params.asOf(ctx));
+        ctx.json(detail);
+    }
+
+    void pathway(Context ctx) {
+        CasePathway pathway = analysis.pathway(ctx.pathParam("id"), Params.asOf(ctx));
+        ctx.json(pathway);
+    }
+}

@@ -1,0 +1,222 @@
+package bridgemap.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bridgemap.app.AnalysisService;
+import bridgemap.testing.TestStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every API route against the real store (the tiny bundle): status codes, shapes, problem documents. */
+class ApiRoutesTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Javalin server;
+
+    @BeforeAll
+    static void start() {
+        server = ApiServer.create(TestStore.app(), "127.0.0.1", 0, 100_000).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @BeforeEach
+    void tiny() throws Exception {
+        TestStore.clear();
+        TestStore.importBundle("tiny");
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, byte[] body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return Json.mapper().readTree(response.body());
+    }
+
+    private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        JsonNode json = json(response);
+        assertEquals(status, json.get("status").asInt());
+        assertTrue(!response.body().contains("at bridgemap."), "no stack trace: " + response.body());
+        return json;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gaps", "bottlenecks", "coverage", "outcomes"})
+    void analysesAnswerWithTheCommandLinesJson(String analysis) throws Exception {
+        var response = get("/api/analysis/" + analysis + "?asOf=2014-03-01&borough=E09000019");
+        assertEquals(200, response.statusCode(), response.body());
+        AnalysisService service = TestStore.app().analysis();
+        var scope = service.scope(LocalDate.of(2014, 3, 1), "E09000019");
+        Object expected = switch (analysis) {
+            case "gaps" -> service.gaps(scope);
+            case "bottlenecks" -> service.bottlenecks(scope);
+            case "coverage" -> service.coverage(scope);
+            default -> service.outcomes(scope);
+        };
+        assertEquals(Json.mapper().readTree(Json.mapper().writeValueAsString(expected)), json(response));
+    }
+
+    @Test
+    void badParametersAreNamed() throws Exception {
+        assertEquals("asOf", problem(get("/api/analysis/gaps?asOf=2014-13-01"), 400).get("parameter").asText());
+        assertEquals("asOf", problem(get("/api/analysis/coverage?asOf=yesterday"), 400).get("parameter").asText());
+        JsonNode borough = problem(get("/api/analysis/coverage?borough=E09000099"), 400);
+        assertEquals("borough", borough.get("parameter").asText());
+        assertTrue(borough.get("detail").asText().startsWith("unknown borough \"E09000099\""));
+        assertEquals("sector", problem(get("/api/network?sector=police"), 400).get("parameter").asText());
+    }
+
+    @Test
+    void unknownIdsAreNotFound() throws Exception {
+        problem(get("/api/nodes/no-such-node"), 404);
+        problem(get("/api/cases/no-such-case/pathway"), 404);
+        problem(get("/api/no-such-route"), 404);
+    }
+
+    @Test
+    void aNodeWithItsNeighboursAndMeasures() throws Exception {
+        JsonNode node = json(get("/api/nodes/fmhp-isl-02?asOf=2014-03-01"));
+        assertEquals("fmhp-isl-02", node.get("node").get("id").asText());
+        assertEquals("voluntary", node.get("node").get("sector").asText());
+        assertEquals("mc-highbury", node.get("referredBy").get(0).get("other").get("id").asText());
+        assertEquals(2, node.get("referredTo").size());
+        assertEquals(2, node.get("placements").size());
+        assertEquals("f-lpt", node.get("funding").get(0).get("funderId").asText());
+        assertTrue(node.get("measures").get("articulationPoint").asBoolean());
+        JsonNode service = json(get("/api/nodes/cmht-isl?asOf=2014-03-01")).get("service");
+        assertEquals("substance_misuse", service.get("excludes").get(0).asText());
+    }
+
+    @Test
+    void aCasePathwayInDateOrder() throws Exception {
+        JsonNode pathway = json(get("/api/cases/c-0001/pathway"));
+        assertEquals(3, pathway.get("steps").size());
+        assertEquals("2014-02-03", pathway.get("steps").get(0).get("date").asText());
+        assertEquals("Highbury Corner Magistrates' Court", pathway.get("steps").get(0).get("from").get("name").asText());
+        assertEquals("declined", pathway.get("steps").get(2).get("outcome").asText());
+    }
+
+    @Test
+    void theNetworkIsReadyForCytoscape() throws Exception {
+        JsonNode network = json(get("/api/network?asOf=2014-03-01"));
+        assertEquals(5, network.get("elements").get("nodes").size());
+        assertEquals(4, network.get("elements").get("edges").size());
+        JsonNode data = network.get("elements").get("edges").get(0).get("data");
+        for (String field : new String[] {"id", "source", "target", "referrals"}) {
+            assertTrue(data.has(field), field);
+        }
+        JsonNode health = json(get("/api/network?asOf=2014-03-01&sector=health"));
+        assertEquals(2, health.get("edgeCount").asInt(), "the edges into the CMHT");
+    }
+
+    @Test
+    void boroughsCarryTheirMapTiles() throws Exception {
+        JsonNode boroughs = json(get("/api/boroughs"));
+        assertEquals(2, boroughs.size());
+        JsonNode islington = boroughs.get(1);
+        assertEquals("E09000019", islington.get("id").asText());
+        assertEquals(4, islington.get("tile").get("col").asInt());
+        assertEquals(2, islington.get("tile").get("row").asInt());
+    }
+
+    @Test
+    void importsAZipAllOrNothing() throws Exception {
+        var good = post("/api/imports?name=tiny-more.zip", zip(TestStore.bundlePath("tiny-more")));
+        assertEquals(201, good.statusCode(), good.body());
+        assertEquals(1, json(good).get("summary").get("entities").get(0).get("created").asInt());
+        assertEquals(5, TestStore.stats().count("Referral"));
+
+        Path bad = TestStore.copyBundle("tiny-more", Files.createTempDirectory("bad"));
+        Files.writeString(bad.resolve("referrals.csv"), "id,case,date,from,to,outcome,reason\nr-9,c-0002,2014-04-31,po-isl,cmht-isl,accepted,\n");
+        JsonNode rejected = problem(post("/api/imports", zip(bad)), 400);
+        assertEquals("referrals.csv:2: date: \"2014-04-31\" is not a real date", rejected.get("errors").get(0).asText());
+        assertEquals(5, TestStore.stats().count("Referral"));
+
+        problem(post("/api/imports", "not a zip".getBytes()), 400);
+        problem(post("/api/imports", new byte[0]), 400);
+        problem(post("/api/imports", new byte[200_000]), 413);
+    }
+
+    private static byte[] zip(Path folder) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes); var files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                z.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                z.write(Files.readAllBytes(file));
+                z.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryRouteAndNothingElse() throws Exception {
+        JsonNode openApi = json(get("/openapi.json"));
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<String> paths = openApi.get("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            openApi.get("paths").get(path).fieldNames().forEachRemaining(method ->
+                    documented.add(method.toUpperCase(Locale.ROOT) + " " + path));
+        }
+        Set<String> routed = new TreeSet<>();
+        for (ParsedEndpoint endpoint : server.unsafe.internalRouter.allHttpHandlers()) {
+            String path = endpoint.endpoint.path;
+            if (path.startsWith("/api/")) {
+                routed.add(endpoint.endpoint.method.name() + " " + path);
+            }
+        }
+        assertEquals(routed, documented);
+    }
+
+    @Test
+    void swaggerAndTheLibrariesAreServedFromTheJar() throws Exception {
+        var swagger = get("/swagger");
+        assertEquals(200, swagger.statusCode());
+        assertTrue(swagger.body().contains("swagger-ui"));
+        var cytoscape = get("/lib/cytoscape/dist/cytoscape.esm.min.mjs");
+        assertEquals(200, cytoscape.statusCode());
+        assertTrue(cytoscape.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertEquals(200, get("/lib/govuk-frontend/dist/govuk/govuk-frontend.min.css").statusCode());
+        assertEquals(200, get("/assets/images/favicon.ico").statusCode());
+        var traversal = get("/lib/govuk-frontend/..%2F..%2F..%2F..%2Fetc/passwd");
+        assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404, "refused: " + traversal.statusCode());
+        assertTrue(!traversal.body().contains("root:"));
+        assertEquals(404, get("/lib/no-such-webjar/x.js").statusCode());
+    }
+}
