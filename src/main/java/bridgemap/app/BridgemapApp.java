@@ -6,6 +6,8 @@ import bridgemap.ingest.DemoBundle;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
 import bridgemap.model.ProgressListener;
+import bridgemap.openreferral.OpenReferralImporter;
+import bridgemap.store.DirectoryRepository;
 import bridgemap.store.CaseRepository;
 import bridgemap.store.SnapshotRepository;
 import bridgemap.store.StatsRepository;
@@ -21,6 +23,7 @@ public final class BridgemapApp implements AutoCloseable {
     private final StatsRepository stats;
     private final ImportService imports;
     private final AnalysisService analysis;
+    private final OpenReferralImporter openReferral;
 
     private BridgemapApp(Store store) {
         this.store = store;
@@ -28,6 +31,7 @@ public final class BridgemapApp implements AutoCloseable {
         this.analysis = new AnalysisService(new SnapshotRepository(store), new CaseRepository(store),
                 Clock.systemDefaultZone());
         this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
+        this.openReferral = new OpenReferralImporter(imports, new DirectoryRepository(store), BundleSource.DEFAULT_MAX_BYTES);
     }
 
     /** Opens the store {@code config} names and wires the services. */
@@ -50,6 +54,11 @@ public final class BridgemapApp implements AutoCloseable {
 
     public AnalysisService analysis() {
         return analysis;
+    }
+
+    /** Imports Open Referral UK / HSDS directories through {@link #imports()}. */
+    public OpenReferralImporter openReferral() {
+        return openReferral;
     }
 
     /** Imports the London demo bundle (idempotent: a second load changes nothing). */

@@ -23,6 +23,9 @@ public enum Query {
     MERGE_REFERRALS("import/merge-referrals.cypher"),
     DERIVE_OPERATES_IN("import/derive-operates-in.cypher"),
 
+    DIRECTORY_AGENCIES("directory/agencies-offering-services.cypher"),
+    DIRECTORY_SERVICES("directory/services-all.cypher"),
+
     SNAPSHOT_LATEST_REFERRAL_DATE("snapshot/latest-referral-date.cypher"),
     SNAPSHOT_BOROUGHS("snapshot/boroughs.cypher"),
     SNAPSHOT_NEEDS("snapshot/needs.cypher"),
