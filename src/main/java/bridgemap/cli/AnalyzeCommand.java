@@ -3,6 +3,8 @@ package bridgemap.cli;
 import bridgemap.api.Json;
 import bridgemap.app.AnalysisService;
 import bridgemap.app.BridgemapApp;
+import bridgemap.report.AnalysisCsv;
+import bridgemap.report.CsvSections;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -78,7 +80,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: nodes, bridges, broker_cut, entry_routes."})
     static final class Bottlenecks extends Analysis<bridgemap.analysis.bottlenecks.BottlenecksResult> {
         Bottlenecks() {
-            super(AnalysisService::bottlenecks, BottlenecksReport::table, BottlenecksReport::csv);
+            super(AnalysisService::bottlenecks, BottlenecksReport::table, AnalysisCsv::bottlenecks);
         }
     }
 
@@ -88,7 +90,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: conflicts, dead_ends_by_borough, dead_ends_by_hand_off, dead_end_targets, hand_offs, unreachable."})
     static final class Gaps extends Analysis<bridgemap.analysis.gaps.GapsResult> {
         Gaps() {
-            super(AnalysisService::gaps, GapsReport::table, GapsReport::csv);
+            super(AnalysisService::gaps, GapsReport::table, AnalysisCsv::gaps);
         }
     }
 
@@ -98,7 +100,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: cells, uncovered_settings, funding_ending, practitioner_loss, funder_loss."})
     static final class Coverage extends Analysis<bridgemap.analysis.coverage.CoverageResult> {
         Coverage() {
-            super(AnalysisService::coverage, CoverageReport::table, CoverageReport::csv);
+            super(AnalysisService::coverage, CoverageReport::table, AnalysisCsv::coverage);
         }
     }
 
@@ -108,7 +110,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: outcomes."})
     static final class Outcomes extends Analysis<bridgemap.analysis.outcomes.OutcomesResult> {
         Outcomes() {
-            super(AnalysisService::outcomes, OutcomesReport::table, OutcomesReport::csv);
+            super(AnalysisService::outcomes, OutcomesReport::table, AnalysisCsv::outcomes);
         }
     }
 }
