@@ -43,6 +43,7 @@ public final class ApiServer {
         AnalysisRoutes analysis = new AnalysisRoutes(app);
         NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
         ImportRoutes imports = new ImportRoutes(app);
+        ExportRoutes exports = new ExportRoutes(app);
         LibraryFiles libraries = new LibraryFiles();
         byte[] openApi = resource("openapi.json");
         byte[] swagger = resource("web/swagger.html");
@@ -70,6 +71,7 @@ public final class ApiServer {
             config.routes.get("/api/nodes/{id}", network::node);
             config.routes.get("/api/cases/{id}/pathway", network::pathway);
             config.routes.post("/api/imports", imports::importBundle);
+            config.routes.get("/api/export", exports::export);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
             config.routes.get("/lib/<path>", libraries::library);

@@ -6,6 +6,7 @@ import bridgemap.ingest.DemoBundle;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
 import bridgemap.model.ProgressListener;
+import bridgemap.openreferral.OpenReferralExporter;
 import bridgemap.openreferral.OpenReferralImporter;
 import bridgemap.store.DirectoryRepository;
 import bridgemap.store.CaseRepository;
@@ -24,6 +25,7 @@ public final class BridgemapApp implements AutoCloseable {
     private final ImportService imports;
     private final AnalysisService analysis;
     private final OpenReferralImporter openReferral;
+    private final ExportService exports;
 
     private BridgemapApp(Store store) {
         this.store = store;
@@ -31,7 +33,9 @@ public final class BridgemapApp implements AutoCloseable {
         this.analysis = new AnalysisService(new SnapshotRepository(store), new CaseRepository(store),
                 Clock.systemDefaultZone());
         this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
-        this.openReferral = new OpenReferralImporter(imports, new DirectoryRepository(store), BundleSource.DEFAULT_MAX_BYTES);
+        DirectoryRepository directory = new DirectoryRepository(store);
+        this.openReferral = new OpenReferralImporter(imports, directory, BundleSource.DEFAULT_MAX_BYTES);
+        this.exports = new ExportService(analysis, new OpenReferralExporter(directory), Clock.systemDefaultZone());
     }
 
     /** Opens the store {@code config} names and wires the services. */
@@ -54,6 +58,11 @@ public final class BridgemapApp implements AutoCloseable {
 
     public AnalysisService analysis() {
         return analysis;
+    }
+
+    /** GraphML, GEXF, CSV and Open Referral exports. */
+    public ExportService exports() {
+        return exports;
     }
 
     /** Imports Open Referral UK / HSDS directories through {@link #imports()}. */

@@ -1,9 +1,12 @@
 package bridgemap.cli;
 
+import bridgemap.api.Json;
 import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.Problem;
 import bridgemap.openreferral.OpenReferralImport;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +37,12 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
             description = "The mapping file (CSV: map,on,match,to,effect,name). Default: the shipped one.")
     Path mapping;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the whole mapping report (every agency, service, rule and note) to FILE as JSON.")
+    Path report;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         try (BridgemapApp app = storeOptions.open()) {
             ProgressBar bar = ProgressBar.onStderr();
             OpenReferralImport result;
@@ -55,6 +62,10 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
             bar.finish();
             var out = spec.commandLine().getOut();
             OpenReferralSummary.print(out, result.report());
+            if (report != null) {
+                Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), result.report());
+                out.printf("  the full mapping report is in %s%n", report);
+            }
             Summaries.printImport(out, result.result());
             return BridgemapCommand.EXIT_OK;
         }

@@ -411,6 +411,8 @@ final class DirectoryMapper {
     }
 
     private void needs(ServiceEntry s, Map<String, Match> accepts, Map<String, Match> excludes) {
+        // A service Bridgemap exported carries its needs as Bridgemap terms: they are exact, and rules would only add noise.
+        boolean exact = s.terms().stream().anyMatch(l -> l.term().isBridgemap());
         for (TermLink link : s.terms()) {
             Term term = link.term();
             if (term.id().startsWith(OpenReferralTaxonomy.NEED)) {
@@ -420,7 +422,7 @@ final class DirectoryMapper {
                         new Match(need, "Bridgemap term " + term.id()));
                 continue;
             }
-            if (term.isBridgemap()) {
+            if (term.isBridgemap() || exact) {
                 continue;
             }
             boolean mapped = false;
@@ -434,6 +436,9 @@ final class DirectoryMapper {
             if (!mapped) {
                 unmapped(term);
             }
+        }
+        if (exact) {
+            return;
         }
         String text = String.join("\n", Objects.toString(s.name(), ""), Objects.toString(s.description(), ""),
                 Objects.toString(s.eligibility(), ""));

@@ -6,7 +6,8 @@ package bridgemap.openreferral;
  * agency kind, needs accepted and excluded, the service's dates, capacity and wait), with no mapping rule.
  * Term ids: {@code bridgemap:sector:health}, {@code bridgemap:agency_kind:charity}, {@code bridgemap:need:psychosis}
  * (link type {@code accepts} or {@code excludes}), and the valued terms {@code bridgemap:start},
- * {@code bridgemap:end}, {@code bridgemap:capacity_per_month}, {@code bridgemap:wait_weeks} (the attribute's value).
+ * {@code bridgemap:end}, {@code bridgemap:capacity_per_month}, {@code bridgemap:wait_weeks} (the attribute's value);
+ * {@code bridgemap:exported} marks every exported service, whose needs then come from these terms alone.
  */
 final class OpenReferralTaxonomy {
 
@@ -19,6 +20,7 @@ final class OpenReferralTaxonomy {
     static final String END = PREFIX + "end";
     static final String CAPACITY = PREFIX + "capacity_per_month";
     static final String WAIT = PREFIX + "wait_weeks";
+    static final String EXPORTED = PREFIX + "exported";
     static final String ACCEPTS = "accepts";
     static final String EXCLUDES = "excludes";
 

@@ -1,0 +1,35 @@
+package bridgemap.api;
+
+import bridgemap.app.AnalysisService;
+import bridgemap.app.BridgemapApp;
+import bridgemap.app.ExportFormat;
+import bridgemap.app.ExportService;
+import bridgemap.app.InvalidInputException;
+import io.javalin.http.Context;
+
+/**
+ * {@code GET /api/export?format=graphml|gexf|csv|openreferral&asOf=&borough=}: what {@code bridgemap export}
+ * writes, as one download (CSV sections and the Open Referral package zipped).
+ */
+final class ExportRoutes {
+
+    private final BridgemapApp app;
+
+    ExportRoutes(BridgemapApp app) {
+        this.app = app;
+    }
+
+    void export(Context ctx) {
+        String code = ctx.queryParam("format");
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("format", "format is required: one of " + ExportFormat.codes());
+        }
+        ExportFormat format = ExportFormat.parse(code.strip()).orElseThrow(() -> new InvalidInputException("format",
+                "unknown format \"" + code.strip() + "\" (expected one of: " + ExportFormat.codes() + ")"));
+        AnalysisService.Scope scope = app.analysis().scope(Params.asOf(ctx), Params.borough(ctx));
+        ExportService.ExportFile file = app.exports().file(format, scope);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        ctx.contentType(format.isManyFiles() ? file.contentType() : file.contentType() + "; charset=utf-8");
+        ctx.result(file.content());
+    }
+}
