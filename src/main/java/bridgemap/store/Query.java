@@ -8,6 +8,7 @@ public enum Query {
     PING("store/ping.cypher"),
     STATS("store/stats.cypher"),
     NODE_IDS("store/node-ids.cypher"),
+    SET_NEO4J_PASSWORD("store/set-neo4j-password.cypher"),
 
     MERGE_BOROUGHS("import/merge-boroughs.cypher"),
     MERGE_AGENCIES("import/merge-agencies.cypher"),
