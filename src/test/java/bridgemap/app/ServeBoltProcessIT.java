@@ -9,8 +9,13 @@ import bridgemap.store.Query;
 import bridgemap.testing.FreePort;
 import bridgemap.testing.TestStore;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +25,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
@@ -81,6 +88,18 @@ class ServeBoltProcessIT {
         throw new AssertionError("serve did not start:\n" + String.join("\n", output));
     }
 
+    private static byte[] tinyZip() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); var files = Files.list(TestStore.bundlePath("tiny"))) {
+            for (Path file : files.sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     private static long referrals(String uri, String password) {
         try (Driver tool = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password)); var session = tool.session()) {
             return session.run(CypherQueries.load().text(Query.STATS)).single().get("labels").get("Referral").asLong();
@@ -90,13 +109,20 @@ class ServeBoltProcessIT {
     @Test
     void theBoltEndpointTakesThePasswordGivenAndRefusesOthers() throws Exception {
         int port = FreePort.pick();
-        List<String> output = serve(Map.of("BRIDGEMAP_BOLT_PASSWORD", "password-from-env"), "--demo", "--bolt-port", String.valueOf(port));
+        List<String> output = serve(Map.of("BRIDGEMAP_BOLT_PASSWORD", "password-from-env"), "--bolt-port", String.valueOf(port));
         Matcher m = BOLT.matcher(String.join("\n", output));
         assertTrue(m.find(), String.join("\n", output));
         assertEquals("bolt://127.0.0.1:" + port, m.group(1));
         assertEquals("from", m.group(2), "a password from the environment is not printed");
-        assertTrue(referrals("bolt://127.0.0.1:" + port, "password-from-env") > 40_000);
-        assertTrue(referrals("neo4j://127.0.0.1:" + port, "password-from-env") > 40_000, "routing, as Neo4j Browser connects");
+        Matcher http = Pattern.compile("Bridgemap is serving (http://127\\.0\\.0\\.1:\\d+/)").matcher(String.join("\n", output));
+        assertTrue(http.find());
+        // The application writes through its own driver (an upload), Neo4j's tools read the same graph.
+        var upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.group(1) + "api/imports"))
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(tinyZip())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, upload.statusCode(), upload.body());
+        assertEquals(4, referrals("bolt://127.0.0.1:" + port, "password-from-env"));
+        assertEquals(4, referrals("neo4j://127.0.0.1:" + port, "password-from-env"), "routing, as Neo4j Browser connects");
         assertThrows(AuthenticationException.class, () -> referrals("bolt://127.0.0.1:" + port, "password-from-elsewhere"));
     }
 
