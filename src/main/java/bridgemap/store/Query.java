@@ -36,6 +36,10 @@ public enum Query {
     SNAPSHOT_PARTNERSHIPS("snapshot/partnerships-active.cypher"),
     SNAPSHOT_REFERRALS("snapshot/referrals-window.cypher"),
     SNAPSHOT_CASES("snapshot/cases-window.cypher"),
+    HISTORY_PRACTITIONERS("snapshot/practitioners-all.cypher"),
+    HISTORY_PLACEMENTS("snapshot/placements-all.cypher"),
+    HISTORY_FUNDING("snapshot/funding-all.cypher"),
+    HISTORY_EARLIEST_DATE("snapshot/earliest-date.cypher"),
 
     CASE_PATHWAY("api/case-pathway.cypher");
 
