@@ -1,5 +1,6 @@
 package bridgemap.api;
 
+import bridgemap.analysis.planning.ScenarioException;
 import bridgemap.app.BridgemapApp;
 import bridgemap.app.InvalidInputException;
 import bridgemap.app.NotFoundException;
@@ -43,6 +44,7 @@ public final class ApiServer {
         AnalysisRoutes analysis = new AnalysisRoutes(app);
         NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
         ImportRoutes imports = new ImportRoutes(app);
+        PlanningRoutes planning = new PlanningRoutes(app);
         LibraryFiles libraries = new LibraryFiles();
         byte[] openApi = resource("openapi.json");
         byte[] swagger = resource("web/swagger.html");
@@ -70,6 +72,14 @@ public final class ApiServer {
             config.routes.get("/api/nodes/{id}", network::node);
             config.routes.get("/api/cases/{id}/pathway", network::pathway);
             config.routes.post("/api/imports", imports::importBundle);
+            config.routes.get("/api/analysis/funding", planning::funding);
+            config.routes.post("/api/scenarios", planning::whatIf);
+            config.routes.get("/api/scenarios", planning::list);
+            config.routes.get("/api/scenarios/{name}", planning::get);
+            config.routes.post("/api/scenarios/{name}/run", planning::run);
+            config.routes.delete("/api/scenarios/{name}", planning::delete);
+            config.routes.post("/api/plans", planning::plan);
+            config.routes.get("/api/timeline", planning::timeline);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
             config.routes.get("/lib/<path>", libraries::library);
@@ -77,6 +87,9 @@ public final class ApiServer {
 
             config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
                     "Invalid " + e.field(), 400, e.getMessage(), ctx.path(), e.field(), List.of(e.getMessage()))));
+            config.routes.exception(ScenarioException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+                    "Invalid scenario", 400, e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+                            + " in the scenario; nothing was run.", ctx.path(), "body", e.problems())));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, Problem.of(404, "Not found", e.getMessage(), ctx.path())));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, Problem.of(e.getStatus(),

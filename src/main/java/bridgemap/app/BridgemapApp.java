@@ -7,6 +7,7 @@ import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
 import bridgemap.model.ProgressListener;
 import bridgemap.store.CaseRepository;
+import bridgemap.store.ScenarioRepository;
 import bridgemap.store.SnapshotRepository;
 import bridgemap.store.StatsRepository;
 import java.time.Clock;
@@ -21,12 +22,15 @@ public final class BridgemapApp implements AutoCloseable {
     private final StatsRepository stats;
     private final ImportService imports;
     private final AnalysisService analysis;
+    private final PlanningService planning;
 
     private BridgemapApp(Store store) {
         this.store = store;
         this.stats = new StatsRepository(store);
-        this.analysis = new AnalysisService(new SnapshotRepository(store), new CaseRepository(store),
-                Clock.systemDefaultZone());
+        SnapshotRepository snapshots = new SnapshotRepository(store);
+        Clock clock = Clock.systemDefaultZone();
+        this.analysis = new AnalysisService(snapshots, new CaseRepository(store), clock);
+        this.planning = new PlanningService(analysis, snapshots, new ScenarioRepository(store), clock);
         this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
     }
 
@@ -50,6 +54,10 @@ public final class BridgemapApp implements AutoCloseable {
 
     public AnalysisService analysis() {
         return analysis;
+    }
+
+    public PlanningService planning() {
+        return planning;
     }
 
     /** Imports the London demo bundle (idempotent: a second load changes nothing). */

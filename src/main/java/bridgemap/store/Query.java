@@ -41,7 +41,12 @@ public enum Query {
     HISTORY_FUNDING("snapshot/funding-all.cypher"),
     HISTORY_EARLIEST_DATE("snapshot/earliest-date.cypher"),
 
-    CASE_PATHWAY("api/case-pathway.cypher");
+    CASE_PATHWAY("api/case-pathway.cypher"),
+
+    SCENARIO_SAVE("scenarios/save.cypher"),
+    SCENARIO_LIST("scenarios/list.cypher"),
+    SCENARIO_GET("scenarios/get.cypher"),
+    SCENARIO_DELETE("scenarios/delete.cypher");
 
     private final String path;
 

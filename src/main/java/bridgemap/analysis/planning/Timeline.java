@@ -75,6 +75,11 @@ public final class Timeline {
             years.add(new TimelineResult.Year(day, s.boroughsWithCover(), s.practitionersPlaced(), s.fte(), amounts.size(),
                     total, shares, total == 0 ? 0 : hhi, s.cells(), s.holes(), s.fragile(), holes));
         }
-        return new TimelineResult(years);
+        LocalDate latest = java.util.stream.Stream.of(
+                        history.practitioners().stream().flatMap(p -> java.util.stream.Stream.of(p.period().start(), p.period().end())),
+                        history.placements().stream().flatMap(p -> java.util.stream.Stream.of(p.period().start(), p.period().end())),
+                        history.funding().stream().flatMap(f -> java.util.stream.Stream.of(f.period().start(), f.period().end())))
+                .flatMap(x -> x).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return new TimelineResult(latest, years);
     }
 }

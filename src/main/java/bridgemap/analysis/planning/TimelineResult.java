@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Yearly snapshots of cover and funding, oldest first. */
-public record TimelineResult(List<Year> years) {
+/**
+ * Yearly snapshots of cover and funding, oldest first. {@code latestData} is the last dated fact (post,
+ * placement, funding row or referral): later years show only what was left open-ended.
+ */
+public record TimelineResult(java.time.LocalDate latestData, List<Year> years) {
 
     public TimelineResult {
         years = List.copyOf(years);
