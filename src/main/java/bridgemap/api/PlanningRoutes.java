@@ -34,29 +34,35 @@ final class PlanningRoutes {
     }
 
     void whatIf(Context ctx) {
+        boolean save = "true".equals(ctx.queryParam("save"));
+        if (save && Caller.of(ctx).role() != bridgemap.privacy.Role.ADMIN) {
+            throw new ForbiddenException("Saving a scenario needs an admin token; run it without save=true.");
+        }
         Scenario scenario = ScenarioJson.parse(ctx.body());
         var result = planning.whatIf(scenario, scope(ctx));
-        if ("true".equals(ctx.queryParam("save"))) {
+        if (save) {
             planning.save(scenario);
+            Responses.auditRows(ctx, 1);
             ctx.status(201).header("Location", "/api/scenarios/" + scenario.name());
         }
-        ctx.json(result);
+        Responses.json(ctx, result);
     }
 
     void list(Context ctx) {
-        ctx.json(planning.list());
+        Responses.json(ctx, planning.list());
     }
 
     void get(Context ctx) {
-        ctx.json(planning.get(ctx.pathParam("name")));
+        Responses.json(ctx, planning.get(ctx.pathParam("name")));
     }
 
     void run(Context ctx) {
-        ctx.json(planning.run(ctx.pathParam("name"), scope(ctx)));
+        Responses.json(ctx, planning.run(ctx.pathParam("name"), scope(ctx)));
     }
 
     void delete(Context ctx) {
         planning.delete(ctx.pathParam("name"));
+        Responses.auditRows(ctx, 1);
         ctx.status(204);
     }
 
@@ -99,14 +105,14 @@ final class PlanningRoutes {
             }
         }
         boolean fragile = body.hasNonNull("includeFragile") && body.get("includeFragile").asBoolean();
-        ctx.json(planning.plan(asOf, posts.asInt(), mode, kinds, fragile));
+        Responses.json(ctx, planning.plan(asOf, posts.asInt(), mode, kinds, fragile));
     }
 
     void timeline(Context ctx) {
-        ctx.json(planning.timeline());
+        Responses.json(ctx, planning.timeline());
     }
 
     void funding(Context ctx) {
-        ctx.json(planning.funding(scope(ctx)));
+        Responses.json(ctx, planning.funding(scope(ctx)));
     }
 }

@@ -6,7 +6,9 @@ import bridgemap.ingest.DemoBundle;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
 import bridgemap.model.ProgressListener;
+import bridgemap.privacy.AuditLog;
 import bridgemap.store.CaseRepository;
+import bridgemap.store.ReadOnlyQuery;
 import bridgemap.store.ScenarioRepository;
 import bridgemap.store.SnapshotRepository;
 import bridgemap.store.StatsRepository;
@@ -23,21 +25,33 @@ public final class BridgemapApp implements AutoCloseable {
     private final ImportService imports;
     private final AnalysisService analysis;
     private final PlanningService planning;
+    private final AuditLog audit;
+    private final ResearchPathways research;
+    private final ReadOnlyQuery query;
 
-    private BridgemapApp(Store store) {
+    private BridgemapApp(Store store, AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.stats = new StatsRepository(store);
         SnapshotRepository snapshots = new SnapshotRepository(store);
         Clock clock = Clock.systemDefaultZone();
         this.analysis = new AnalysisService(snapshots, new CaseRepository(store), clock);
         this.planning = new PlanningService(analysis, snapshots, new ScenarioRepository(store), clock);
+        this.research = new ResearchPathways(store, analysis);
+        this.query = new ReadOnlyQuery(store);
         this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
     }
 
     /** Opens the store {@code config} names and wires the services. */
     public static BridgemapApp open(AppConfig config) {
         Objects.requireNonNull(config, "config");
-        return new BridgemapApp(Store.open(config.store()));
+        Store store = Store.open(config.store());
+        try {
+            return new BridgemapApp(store, AuditLog.open(config.auditLog(), Clock.systemUTC()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     public Store store() {
@@ -60,6 +74,20 @@ public final class BridgemapApp implements AutoCloseable {
         return planning;
     }
 
+    public ResearchPathways research() {
+        return research;
+    }
+
+    /** Analysts' read-only Cypher. */
+    public ReadOnlyQuery query() {
+        return query;
+    }
+
+    /** The append-only audit log of mutations and case-level reads. */
+    public AuditLog audit() {
+        return audit;
+    }
+
     /** Imports the London demo bundle (idempotent: a second load changes nothing). */
     public ImportResult loadDemo(ProgressListener progress) {
         try {
@@ -76,6 +104,10 @@ public final class BridgemapApp implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            audit.close();
+        }
     }
 }

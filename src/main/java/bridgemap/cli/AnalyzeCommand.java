@@ -60,6 +60,18 @@ final class AnalyzeCommand implements Runnable {
                 AnalysisService service = app.analysis();
                 R result = analysis.apply(app, service.scope(options.asOf, options.borough));
                 PrintWriter out = spec.commandLine().getOut();
+                if (options.role != null) {
+                    if (!options.role.equals("researcher")) {
+                        throw new IllegalArgumentException("--role: only researcher changes the output");
+                    }
+                    if (options.format != AnalysisOptions.Format.json && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+                        throw new IllegalArgumentException("--role researcher gives JSON under disclosure control; drop --format");
+                    }
+                    var mapper = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+                    out.println(mapper.writeValueAsString(bridgemap.privacy.Disclosure.apply(mapper.valueToTree(result))));
+                    out.flush();
+                    return BridgemapCommand.EXIT_OK;
+                }
                 switch (options.format) {
                     case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
                     case csv -> csv.apply(result).print(out, options.section);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = {"Bridgemap maps the referral network between criminal justice, health and social care "
                 + "and finds where people fall through it."},
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, AnalyzeCommand.class,
-                WhatIfCommand.class, ScenarioCommand.class, PlanCommand.class, TimelineCommand.class,
+                WhatIfCommand.class, ScenarioCommand.class, PlanCommand.class, TimelineCommand.class, TokenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BridgemapCommand implements Runnable {
 

@@ -46,7 +46,9 @@ public enum Query {
     SCENARIO_SAVE("scenarios/save.cypher"),
     SCENARIO_LIST("scenarios/list.cypher"),
     SCENARIO_GET("scenarios/get.cypher"),
-    SCENARIO_DELETE("scenarios/delete.cypher");
+    SCENARIO_DELETE("scenarios/delete.cypher"),
+
+    RESEARCH_PATHWAYS("research/pathways.cypher");
 
     private final String path;
 

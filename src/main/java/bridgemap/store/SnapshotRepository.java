@@ -47,6 +47,12 @@ public final class SnapshotRepository {
         return latest.isNull() ? Optional.empty() : Optional.of(latest.asLocalDate());
     }
 
+    /** The earliest dated fact (post, placement, funding row or referral), if any. */
+    public Optional<LocalDate> earliestDate() {
+        Value earliest = store.read(Query.HISTORY_EARLIEST_DATE, Map.of()).get(0).get("earliest");
+        return earliest.isNull() ? Optional.empty() : Optional.of(earliest.asLocalDate());
+    }
+
     /** Every post, placement and funding row, for the timeline; empty when the store holds no dated fact. */
     public Optional<NetworkHistory> history() {
         return store.readTransaction(tx -> {
