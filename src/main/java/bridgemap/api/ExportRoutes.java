@@ -5,11 +5,13 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.app.ExportFormat;
 import bridgemap.app.ExportService;
 import bridgemap.app.InvalidInputException;
+import bridgemap.privacy.Role;
 import io.javalin.http.Context;
 
 /**
  * {@code GET /api/export?format=graphml|gexf|csv|openreferral&asOf=&borough=}: what {@code bridgemap export}
- * writes, as one download (CSV sections and the Open Referral package zipped).
+ * writes, as one download (CSV sections and the Open Referral package zipped). The graph and CSV exports carry
+ * exact counts, so researchers, whose outputs pass disclosure control, may download only the service directory.
  */
 final class ExportRoutes {
 
@@ -26,6 +28,10 @@ final class ExportRoutes {
         }
         ExportFormat format = ExportFormat.parse(code.strip()).orElseThrow(() -> new InvalidInputException("format",
                 "unknown format \"" + code.strip() + "\" (expected one of: " + ExportFormat.codes() + ")"));
+        if (format != ExportFormat.OPENREFERRAL && Caller.of(ctx).role() == Role.RESEARCHER) {
+            throw new ForbiddenException("The " + format.code() + " export carries exact counts of people and referrals; "
+                    + "the researcher role gets them under disclosure control from /api/analysis/… and /api/network.");
+        }
         AnalysisService.Scope scope = app.analysis().scope(Params.asOf(ctx), Params.borough(ctx));
         ExportService.ExportFile file = app.exports().file(format, scope);
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");

@@ -38,13 +38,17 @@ final class ImportRoutes {
             switch (format) {
                 case "bundle" -> {
                     ImportResult result = app.imports().importZip(zip, label, ProgressListener.NONE);
-                    ctx.status(201).json(result);
+                    ctx.status(201);
+                    Responses.json(ctx, result);
+                    Responses.auditRows(ctx, result.summary().rows());
                 }
                 case "openreferral" -> {
                     OpenReferralImport result = json
                             ? app.openReferral().importJson(zip, label, ProgressListener.NONE)
                             : app.openReferral().importZip(zip, label, ProgressListener.NONE);
-                    ctx.status(201).json(result);
+                    ctx.status(201);
+                    Responses.json(ctx, result);
+                    Responses.auditRows(ctx, result.result().summary().rows());
                 }
                 default -> throw new InvalidInputException("format",
                         "unknown import format \"" + format + "\" (expected bundle or openreferral)");

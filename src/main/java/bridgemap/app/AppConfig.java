@@ -14,10 +14,11 @@ import java.util.Set;
  *   <li>{@code BRIDGEMAP_NEO4J_USER}, {@code BRIDGEMAP_NEO4J_PASSWORD}, {@code BRIDGEMAP_NEO4J_DATABASE} (default {@code neo4j});</li>
  *   <li>{@code BRIDGEMAP_DATA} — the embedded store's folder (default {@code ./bridgemap-data}; {@code --data} wins);</li>
  *   <li>{@code BRIDGEMAP_BOLT_PORT} — the embedded store's loopback Bolt port (default 0: a free one);</li>
- *   <li>{@code BRIDGEMAP_BOLT_PASSWORD} — read by {@code serve --bolt-port}: the password of the exposed Bolt endpoint.</li>
+ *   <li>{@code BRIDGEMAP_BOLT_PASSWORD} — read by {@code serve --bolt-port}: the password of the exposed Bolt endpoint;</li>
+ *   <li>{@code BRIDGEMAP_AUDIT_LOG} — the audit log (default: {@code audit.log} in the data folder).</li>
  * </ul>
  */
-public record AppConfig(StoreConfig store) {
+public record AppConfig(StoreConfig store, Path auditLog) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("bridgemap-data");
     private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
@@ -47,9 +48,10 @@ public record AppConfig(StoreConfig store) {
                 throw new IllegalArgumentException("BRIDGEMAP_BOLT_PORT is not a port number: " + port, e);
             }
         }
+        String audit = blankToNull(env.get("BRIDGEMAP_AUDIT_LOG"));
         return new AppConfig(new StoreConfig(external, blankToNull(env.get("BRIDGEMAP_NEO4J_USER")),
                 env.get("BRIDGEMAP_NEO4J_PASSWORD"), blankToNull(env.get("BRIDGEMAP_NEO4J_DATABASE")),
-                data, "127.0.0.1", boltPort));
+                data, "127.0.0.1", boltPort), audit != null ? Path.of(audit) : data.resolve("audit.log"));
     }
 
     /**
@@ -57,7 +59,7 @@ public record AppConfig(StoreConfig store) {
      * {@code neo4j} with {@code password}; refused when the store is an external Neo4j.
      */
     public AppConfig withExposedBolt(String host, int port, String password) {
-        return new AppConfig(store.withExposedBolt(host, port, password));
+        return new AppConfig(store.withExposedBolt(host, port, password), auditLog);
     }
 
     private static String blankToNull(String value) {

@@ -29,11 +29,13 @@ public final class ExportService {
     public record ExportFile(String fileName, String contentType, byte[] content) {}
 
     private final AnalysisService analysis;
+    private final PlanningService planning;
     private final OpenReferralExporter openReferral;
     private final Clock clock;
 
-    public ExportService(AnalysisService analysis, OpenReferralExporter openReferral, Clock clock) {
+    public ExportService(AnalysisService analysis, PlanningService planning, OpenReferralExporter openReferral, Clock clock) {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.planning = Objects.requireNonNull(planning, "planning");
         this.openReferral = Objects.requireNonNull(openReferral, "openReferral");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -59,6 +61,7 @@ public final class ExportService {
         files.putAll(AnalysisCsv.bottlenecks(analysis.bottlenecks(scope)).files("bottlenecks-"));
         files.putAll(AnalysisCsv.coverage(analysis.coverage(scope)).files("coverage-"));
         files.putAll(AnalysisCsv.outcomes(analysis.outcomes(scope)).files("outcomes-"));
+        files.putAll(AnalysisCsv.funding(planning.funding(scope)).files("funding-"));
         return files;
     }
 

@@ -27,6 +27,11 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "The bundle: a folder or a .zip file.")
     Path path;
 
+    private void audit(BridgemapApp app, String outcome, long rows) {
+        app.audit().record("cli:" + System.getProperty("user.name"), "admin", "import",
+                java.util.Map.of("path", path.toAbsolutePath().normalize().toString()), outcome, rows);
+    }
+
     @Override
     public Integer call() {
         try (BridgemapApp app = storeOptions.open()) {
@@ -36,6 +41,7 @@ final class ImportCommand implements Callable<Integer> {
                 result = app.imports().importPath(path, bar);
             } catch (BundleRejectedException e) {
                 bar.finish();
+                audit(app, "rejected", 0);
                 var err = spec.commandLine().getErr();
                 for (Problem problem : e.problems()) {
                     err.println(problem);
@@ -46,6 +52,7 @@ final class ImportCommand implements Callable<Integer> {
                 return BridgemapCommand.EXIT_BAD_INPUT;
             }
             bar.finish();
+            audit(app, "imported", result.summary().rows());
             Summaries.printImport(spec.commandLine().getOut(), result);
             return BridgemapCommand.EXIT_OK;
         }

@@ -41,6 +41,12 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
             description = "Also write the whole mapping report (every agency, service, rule and note) to FILE as JSON.")
     Path report;
 
+    /** CLI imports are audited as API imports are. */
+    private void audit(BridgemapApp app, String outcome, long rows) {
+        app.audit().record("cli:" + System.getProperty("user.name"), "admin", "import-openreferral",
+                java.util.Map.of("path", path.toAbsolutePath().normalize().toString()), outcome, rows);
+    }
+
     @Override
     public Integer call() throws IOException {
         try (BridgemapApp app = storeOptions.open()) {
@@ -50,6 +56,7 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
                 result = app.openReferral().importPath(path, mapping, bar);
             } catch (BundleRejectedException e) {
                 bar.finish();
+                audit(app, "rejected", 0);
                 var err = spec.commandLine().getErr();
                 for (Problem problem : e.problems()) {
                     err.println(problem);
@@ -60,6 +67,7 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
                 return BridgemapCommand.EXIT_BAD_INPUT;
             }
             bar.finish();
+            audit(app, "imported", result.result().summary().rows());
             var out = spec.commandLine().getOut();
             OpenReferralSummary.print(out, result.report());
             if (report != null) {

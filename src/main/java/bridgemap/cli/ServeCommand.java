@@ -3,8 +3,10 @@ package bridgemap.cli;
 import bridgemap.api.ApiServer;
 import bridgemap.app.BridgemapApp;
 import io.javalin.Javalin;
+import bridgemap.privacy.Tokens;
 import bridgemap.store.EmbeddedNeo4j;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.Callable;
@@ -48,12 +50,31 @@ final class ServeCommand implements Callable<Integer> {
                     + "Bolt is not encrypted: prefer loopback and an SSH tunnel to opening it to a network.")
     String boltHost;
 
+    @Option(names = "--tokens-file", paramLabel = "FILE",
+            description = "API tokens (ID ROLE SHA256, see `bridgemap token add`); default $BRIDGEMAP_TOKENS_FILE. "
+                    + "Without tokens the server listens on 127.0.0.1 only and every local caller has full access.")
+    Path tokensFile;
+
     @Option(names = "--max-upload-mb", defaultValue = "256",
             description = "Largest bundle .zip accepted by POST /api/imports, in MiB (default: ${DEFAULT-VALUE}); larger uploads get 413.")
     long maxUploadMb;
 
+    private Path envPath(String name) {
+        String value = ((BridgemapCommand) spec.root().userObject()).env().get(name);
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
+    private String auditLogPath() {
+        return bridgemap.app.AppConfig.fromEnvironment(((BridgemapCommand) spec.root().userObject()).env(),
+                storeOptions.dataDir).auditLog().toAbsolutePath().normalize().toString();
+    }
+
+    static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    }
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         String boltPassword = boltPort == null ? null : boltPassword();
         BridgemapApp app = boltPort == null ? storeOptions.open()
@@ -80,7 +101,23 @@ final class ServeCommand implements Callable<Integer> {
                     Summaries.printImport(out, result);
                 }, () -> out.println("Store already holds data; the demo was not loaded again."));
             }
-            server = ApiServer.create(app, host, port, maxUploadMb << 20).start();
+            Path tokenPath = tokensFile != null ? tokensFile : envPath("BRIDGEMAP_TOKENS_FILE");
+            Tokens tokens = tokenPath == null ? Tokens.NONE : Tokens.load(tokenPath);
+            String listen = host;
+            if (tokens.isEmpty()) {
+                if (!isLoopback(host)) {
+                    out.println("No API tokens are configured, so Bridgemap listens on 127.0.0.1 only (not " + host + ").");
+                    listen = "127.0.0.1";
+                }
+                out.println("No API tokens: every caller on this machine has full access. To share the server, create "
+                        + "tokens with `bridgemap token add` and start with --tokens-file.");
+            } else {
+                out.println("API tokens: " + tokens.size() + " from " + tokenPath + ".");
+            }
+            out.println("Audit log: " + auditLogPath() + ".");
+            out.flush();
+            host = listen;
+            server = ApiServer.create(app, new ApiServer.Options(listen, port, maxUploadMb << 20, tokens, app.audit())).start();
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -110,9 +147,5 @@ final class ServeCommand implements Callable<Integer> {
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.equals("[::1]");
     }
 }

@@ -9,6 +9,7 @@ import bridgemap.analysis.coverage.CoverageResult.CellKey;
 import bridgemap.analysis.gaps.ExclusionConflictsResult.ExclusionConflict;
 import bridgemap.analysis.gaps.GapsResult;
 import bridgemap.analysis.outcomes.OutcomesResult;
+import bridgemap.analysis.planning.FundingReport;
 import bridgemap.analysis.outcomes.OutcomesResult.HandOffOutcomes;
 import bridgemap.model.NetworkNode;
 import java.util.List;
@@ -131,6 +132,22 @@ public final class AnalysisCsv {
                         o.deadEndRate().upper()));
             }
         }
+        return csv;
+    }
+
+    public static CsvSections funding(FundingReport r) {
+        CsvSections csv = new CsvSections();
+        List<List<Object>> shares = csv.section("shares", "funder_id", "funder", "amount_gbp", "share");
+        r.shares().forEach(s -> shares.add(List.of(s.funderId(), s.funderName(), s.amountGbp(), s.share())));
+        List<List<Object>> ending = csv.section("ending_within_year", "funder_id", "practitioner_id", "end", "amount_gbp");
+        r.endingWithinYear().forEach(f -> ending.add(List.of(f.funder().id(), f.practitioner().id(), f.end(),
+                orEmpty(f.amountGbp()))));
+        List<List<Object>> single = csv.section("single_funder_cells", "borough_id", "borough", "setting_kind", "funder_id");
+        r.singleFunderCells().forEach(c -> single.add(List.of(c.boroughId(), c.boroughName(), c.kind(),
+                c.funders().isEmpty() ? "" : c.funders().get(0).id())));
+        List<List<Object>> losses = csv.section("funder_loss", "funder_id", "funder", "posts_ending", "cells_lost");
+        r.funderLosses().forEach(f -> losses.add(List.of(f.funder().id(), f.funder().name(), f.practitionersLost().size(),
+                f.cellsLost().size())));
         return csv;
     }
 

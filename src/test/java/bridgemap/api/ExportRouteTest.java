@@ -3,6 +3,9 @@ package bridgemap.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bridgemap.privacy.AuditLog;
+import bridgemap.privacy.Role;
+import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
@@ -11,6 +14,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +75,39 @@ class ExportRouteTest {
         assertTrue(header(openReferral, "Content-Disposition").startsWith("attachment; filename=\"bridgemap-openreferral-"));
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(openReferral.body()))) {
             assertEquals("datapackage.json", zip.getNextEntry().getName());
+        }
+    }
+
+    @Test
+    void researchersMayDownloadTheDirectoryButNotExactCounts() throws Exception {
+        Path dir = Files.createTempDirectory("bridgemap-export-roles");
+        Path tokensFile = dir.resolve("tokens.txt");
+        String researcher = Tokens.add(tokensFile, "test-researcher", Role.RESEARCHER);
+        String viewer = Tokens.add(tokensFile, "test-viewer", Role.VIEWER);
+        AuditLog audit = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC());
+        Javalin guarded = ApiServer.create(TestStore.app(),
+                new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokensFile), audit)).start();
+        try {
+            java.util.function.BiFunction<String, String, Integer> status = (token, query) -> {
+                try {
+                    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + guarded.port() + "/api/export" + query));
+                    if (token != null) {
+                        request.header("Authorization", "Bearer " + token);
+                    }
+                    return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertEquals(401, status.apply(null, "?format=graphml"));
+            assertEquals(403, status.apply(researcher, "?format=graphml"));
+            assertEquals(403, status.apply(researcher, "?format=csv"));
+            assertEquals(200, status.apply(researcher, "?format=openreferral"));
+            assertEquals(200, status.apply(viewer, "?format=gexf"));
+        } finally {
+            guarded.stop();
+            audit.close();
+            TestStore.deleteTree(dir);
         }
     }
 

@@ -50,7 +50,8 @@ class ExportServiceTest {
                 "gaps-dead_end_targets.csv", "gaps-hand_offs.csv", "gaps-unreachable.csv", "bottlenecks-nodes.csv",
                 "bottlenecks-bridges.csv", "bottlenecks-broker_cut.csv", "bottlenecks-entry_routes.csv", "coverage-cells.csv",
                 "coverage-uncovered_settings.csv", "coverage-funding_ending.csv", "coverage-practitioner_loss.csv",
-                "coverage-funder_loss.csv", "outcomes-outcomes.csv"), List.copyOf(files.keySet()));
+                "coverage-funder_loss.csv", "outcomes-outcomes.csv", "funding-shares.csv", "funding-ending_within_year.csv",
+                "funding-single_funder_cells.csv", "funding-funder_loss.csv"), List.copyOf(files.keySet()));
     }
 
     @Test

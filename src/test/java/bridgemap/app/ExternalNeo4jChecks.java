@@ -53,12 +53,18 @@ abstract class ExternalNeo4jChecks {
     }
 
     @Test
-    void theEmbeddedStoreIsNotStarted() {
+    void theEmbeddedStoreIsNotStarted() throws Exception {
         assertFalse(app.store().isEmbedded());
         assertTrue(app.store().description().startsWith("external Neo4j at " + environment().get("BRIDGEMAP_NEO4J_URI")),
                 app.store().description());
         assertTrue(app.store().embeddedBoltUri().isEmpty());
-        assertFalse(Files.exists(temp.resolve("embedded-data")), "no embedded store folder is created");
+        Path data = temp.resolve("embedded-data");
+        assertFalse(Files.exists(data.resolve("data")), "no embedded store is created");
+        if (Files.exists(data)) {
+            try (var files = Files.list(data)) {
+                assertEquals(java.util.List.of(data.resolve("audit.log")), files.toList(), "only the audit log lives there");
+            }
+        }
         assertTrue(app.store().ping());
     }
 

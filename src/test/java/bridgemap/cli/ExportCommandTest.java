@@ -53,7 +53,7 @@ class ExportCommandTest {
         Run run = run("export", "--format", "csv", "--out", dir.toString(), "--borough", "E09000019");
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.exists(dir.resolve("bottlenecks-nodes.csv")));
-        assertEquals(16, Files.list(dir).count());
+        assertEquals(20, Files.list(dir).count());
         Path zip = temp.resolve("all.zip");
         assertEquals(0, run("export", "--format", "csv", "--out", zip.toString()).exit());
         assertTrue(Files.size(zip) > 0);
