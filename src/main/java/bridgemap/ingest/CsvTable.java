@@ -22,8 +22,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One bundle file parsed with Apache Commons CSV: strict UTF-8, a checked header, and every data row with
- * the line it starts on. Problems are collected, not thrown, so one run reports all of them.
+ * One bundle file parsed with Apache Commons CSV: within {@link CsvLimits}, strict UTF-8, a checked header, and every
+ * data row with the line it starts on. Problems are collected, not thrown, so one run reports all of them.
  */
 final class CsvTable {
 
@@ -54,6 +54,11 @@ final class CsvTable {
      */
     static List<Row> parse(BundleFile spec, byte[] bytes, List<Problem> problems) {
         String file = spec.fileName();
+        var broken = CsvLimits.check(file, bytes);
+        if (broken.isPresent()) {
+            problems.add(broken.get());
+            return null;
+        }
         String text;
         try {
             text = decode(bytes);
@@ -64,12 +69,6 @@ final class CsvTable {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
-        }
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            problems.add(new Problem(file, lineOfChar(lineStarts(text), nul), "(encoding)",
-                    "contains a NUL character: this is not a text CSV file"));
-            return null;
         }
         int[] lineStarts = lineStarts(text);
         List<Row> rows = new ArrayList<>();
@@ -141,7 +140,8 @@ final class CsvTable {
         return problems.size() == before;
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
+    /** Strict UTF-8: a malformed byte is an error, not a replacement character. */
+    static String decode(byte[] bytes) throws CharacterCodingException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -149,7 +149,7 @@ final class CsvTable {
         return chars.toString();
     }
 
-    private static int firstBadByte(byte[] bytes) {
+    static int firstBadByte(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -159,7 +159,7 @@ final class CsvTable {
         return result.isError() ? in.position() : bytes.length;
     }
 
-    private static int lineOfByte(byte[] bytes, int offset) {
+    static int lineOfByte(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
