@@ -124,7 +124,7 @@ final class CsvTable {
                 problems.add(new Problem(file, 1, "(header)", "column " + (i + 1) + " has no name"));
             } else if (!seen.add(column)) {
                 problems.add(new Problem(file, 1, column, "column appears twice in the header"));
-            } else if (spec == BundleFile.CASES && BundleFile.IDENTIFYING_COLUMNS.contains(column)) {
+            } else if (spec == BundleFile.CASES && BundleFile.isIdentifying(column)) {
                 problems.add(new Problem(file, 1, column, "identifying column not allowed: cases must be pseudonymous "
                         + "(no names, dates of birth, NHS or PNC numbers, addresses); remove the column"));
             } else if (!spec.allColumns().contains(column)) {
@@ -169,7 +169,7 @@ final class CsvTable {
         return line;
     }
 
-    private static int[] lineStarts(String text) {
+    static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
@@ -184,12 +184,12 @@ final class CsvTable {
         return Arrays.copyOf(starts, count);
     }
 
-    private static int lineOfChar(int[] lineStarts, int position) {
+    static int lineOfChar(int[] lineStarts, int position) {
         int index = Arrays.binarySearch(lineStarts, position);
         return (index >= 0 ? index : -index - 2) + 1;
     }
 
-    private static String csvMessage(Exception e) {
+    static String csvMessage(Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();
