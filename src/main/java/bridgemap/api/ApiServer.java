@@ -68,7 +68,7 @@ public final class ApiServer {
         AnalysisRoutes analysis = new AnalysisRoutes(app);
         NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
         ImportRoutes imports = new ImportRoutes(app);
-        ExportRoutes exports = new ExportRoutes(app);
+        ExportRoutes exports = new ExportRoutes(app, options.audit());
         PlanningRoutes planning = new PlanningRoutes(app);
         QueryRoutes query = new QueryRoutes(app);
         LibraryFiles libraries = new LibraryFiles();

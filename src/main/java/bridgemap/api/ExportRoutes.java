@@ -5,6 +5,7 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.app.ExportFormat;
 import bridgemap.app.ExportService;
 import bridgemap.app.InvalidInputException;
+import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
 import io.javalin.http.Context;
 
@@ -16,9 +17,11 @@ import io.javalin.http.Context;
 final class ExportRoutes {
 
     private final BridgemapApp app;
+    private final AuditLog audit;
 
-    ExportRoutes(BridgemapApp app) {
+    ExportRoutes(BridgemapApp app, AuditLog audit) {
         this.app = app;
+        this.audit = audit;
     }
 
     void export(Context ctx) {
@@ -32,8 +35,22 @@ final class ExportRoutes {
             throw new ForbiddenException("The " + format.code() + " export carries exact counts of people and referrals; "
                     + "the researcher role gets them under disclosure control from /api/analysis/… and /api/network.");
         }
+        if (format == ExportFormat.BUNDLE) {
+            Caller caller = Caller.of(ctx);
+            if (caller.role() != Role.ADMIN) {
+                throw new ForbiddenException("The bundle export is the whole store with case-level data: admins only.");
+            }
+            ExportService.ExportFile file = app.exports().file(format, null);
+            audit.record(caller.id(), caller.role().code(), "GET /api/export", java.util.Map.of("format", "bundle"),
+                    "200", file.content().length);
+            send(ctx, format, file);
+            return;
+        }
         AnalysisService.Scope scope = app.analysis().scope(Params.asOf(ctx), Params.borough(ctx));
-        ExportService.ExportFile file = app.exports().file(format, scope);
+        send(ctx, format, app.exports().file(format, scope));
+    }
+
+    private static void send(Context ctx, ExportFormat format, ExportService.ExportFile file) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
         ctx.contentType(format.isManyFiles() ? file.contentType() : file.contentType() + "; charset=utf-8");
         ctx.result(file.content());

@@ -13,7 +13,12 @@ public enum ExportFormat {
     /** Every analysis's CSV sections, one file each (a folder, or a .zip). */
     CSV("zip", "application/zip"),
     /** The services Bridgemap holds, as an Open Referral UK tabular data package (a folder, or a .zip). */
-    OPENREFERRAL("zip", "application/zip");
+    OPENREFERRAL("zip", "application/zip"),
+    /**
+     * The whole store as a canonical bundle (a folder, or a .zip): a backup that {@code import} restores with
+     * the same content fingerprint. It holds case-level data, so only admins may take it, and it is audited.
+     */
+    BUNDLE("zip", "application/zip");
 
     private final String extension;
     private final String contentType;
@@ -39,7 +44,7 @@ public enum ExportFormat {
 
     /** True when the export is several files (written to a folder, or zipped into one). */
     public boolean isManyFiles() {
-        return this == CSV || this == OPENREFERRAL;
+        return this == CSV || this == OPENREFERRAL || this == BUNDLE;
     }
 
     public static Optional<ExportFormat> parse(String code) {

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import bridgemap.ingest.BundleFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -32,8 +34,11 @@ public final class ExportService {
     private final PlanningService planning;
     private final OpenReferralExporter openReferral;
     private final Clock clock;
+    private final Supplier<Map<BundleFile, byte[]>> backup;
 
-    public ExportService(AnalysisService analysis, PlanningService planning, OpenReferralExporter openReferral, Clock clock) {
+    public ExportService(AnalysisService analysis, PlanningService planning, OpenReferralExporter openReferral, Clock clock,
+            Supplier<Map<BundleFile, byte[]>> backup) {
+        this.backup = Objects.requireNonNull(backup, "backup");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.planning = Objects.requireNonNull(planning, "planning");
         this.openReferral = Objects.requireNonNull(openReferral, "openReferral");
@@ -70,9 +75,17 @@ public final class ExportService {
         return openReferral.export(LocalDate.now(clock));
     }
 
+    /** The whole store as canonical bundle files, named as a bundle's files are: a backup that {@code import} restores. */
+    public Map<String, byte[]> bundleFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        backup.get().forEach((file, bytes) -> files.put(file.fileName(), bytes));
+        return files;
+    }
+
     /** The export as one file, as the API sends it; {@code csv} and {@code openreferral} are zipped. */
     public ExportFile file(ExportFormat format, AnalysisService.Scope scope) {
         String base = format == ExportFormat.OPENREFERRAL ? "bridgemap-openreferral-" + LocalDate.now(clock)
+                : format == ExportFormat.BUNDLE ? "bridgemap-backup-" + LocalDate.now(clock)
                 : "bridgemap-" + scope.asOf() + (scope.borough() == null ? "" : "-" + scope.borough())
                         + (format == ExportFormat.CSV ? "-csv" : "");
         byte[] content = switch (format) {
@@ -80,6 +93,7 @@ public final class ExportService {
             case GEXF -> text(out -> gexf(scope, out));
             case CSV -> zip(csvFiles(scope));
             case OPENREFERRAL -> zip(openReferralFiles());
+            case BUNDLE -> zip(bundleFiles());
         };
         return new ExportFile(base + "." + format.extension(), format.contentType(), content);
     }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 "  graphml, gexf   the referral graph as of a day, every node with its sector, kind, borough, betweenness, "
                         + "brokerage roles and cut-vertex flag, every edge weighted by referrals with outcome counts (opens in Gephi);",
                 "  csv             every analysis, one CSV file per section (gaps-conflicts.csv, bottlenecks-nodes.csv …);",
-                "  openreferral    every service held, as an Open Referral UK tabular data package that import-openreferral reads back.",
+                "  openreferral    every service held, as an Open Referral UK tabular data package that import-openreferral reads back;",
+                "  bundle          the whole store as a canonical bundle: a backup that import restores (it holds case-level data: keep it safe).",
                 "--out names a file (graphml, gexf; default: standard output), or a folder or a .zip (csv, openreferral)."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -37,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "graphml, gexf, csv or openreferral.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "graphml, gexf, csv, openreferral or bundle.")
     String format;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -61,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (BridgemapApp app = storeOptions.open()) {
             ExportService exports = app.exports();
-            AnalysisService.Scope scope = chosen == ExportFormat.OPENREFERRAL ? null : app.analysis().scope(asOf, borough);
+            AnalysisService.Scope scope = chosen == ExportFormat.OPENREFERRAL || chosen == ExportFormat.BUNDLE ? null : app.analysis().scope(asOf, borough);
             PrintWriter err = spec.commandLine().getErr();
             switch (chosen) {
                 case GRAPHML, GEXF -> {
@@ -78,6 +79,14 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 case CSV -> files(exports.csvFiles(scope), err);
                 case OPENREFERRAL -> files(exports.openReferralFiles(), err);
+                case BUNDLE -> {
+                    Map<String, byte[]> files = exports.bundleFiles();
+                    app.audit().record("cli:" + System.getProperty("user.name"), "admin", "export bundle",
+                            Map.of("out", out.toAbsolutePath().normalize().toString()), "exported", files.size());
+                    files(files, err);
+                    err.printf("Content fingerprint sha256:%s (bridgemap stats --fingerprint after a restore shows the same).%n",
+                            app.fingerprint());
+                }
             }
             err.flush();
             return BridgemapCommand.EXIT_OK;

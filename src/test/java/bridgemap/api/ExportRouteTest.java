@@ -84,6 +84,8 @@ class ExportRouteTest {
         Path tokensFile = dir.resolve("tokens.txt");
         String researcher = Tokens.add(tokensFile, "test-researcher", Role.RESEARCHER);
         String viewer = Tokens.add(tokensFile, "test-viewer", Role.VIEWER);
+        String analyst = Tokens.add(tokensFile, "test-analyst", Role.ANALYST);
+        String admin = Tokens.add(tokensFile, "test-admin", Role.ADMIN);
         AuditLog audit = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC());
         Javalin guarded = ApiServer.create(TestStore.app(),
                 new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokensFile), audit)).start();
@@ -104,6 +106,13 @@ class ExportRouteTest {
             assertEquals(403, status.apply(researcher, "?format=csv"));
             assertEquals(200, status.apply(researcher, "?format=openreferral"));
             assertEquals(200, status.apply(viewer, "?format=gexf"));
+            // The bundle is the whole store, case-level data included: admins only, and every download audited.
+            assertEquals(403, status.apply(viewer, "?format=bundle"));
+            assertEquals(403, status.apply(analyst, "?format=bundle"));
+            assertEquals(403, status.apply(researcher, "?format=bundle"));
+            assertEquals(200, status.apply(admin, "?format=bundle"));
+            String log = Files.readString(dir.resolve("audit.log"));
+            assertTrue(log.contains("\"who\":\"test-admin\"") && log.contains("\"format\":\"bundle\""), log);
         } finally {
             guarded.stop();
             audit.close();

@@ -60,13 +60,33 @@ class ExportCommandTest {
     }
 
     @Test
+    void aBundleExportIsABackupThatImportRestores() throws Exception {
+        String fingerprint = TestStore.app().fingerprint();
+        var before = TestStore.stats();
+        Path zip = temp.resolve("backup.zip");
+        Run run = run("export", "--format", "bundle", "--out", zip.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("Content fingerprint sha256:" + fingerprint), run.err());
+        try {
+            TestStore.clear();
+            Run restore = run("import", zip.toString());
+            assertEquals(0, restore.exit(), restore.err());
+            assertEquals(before, TestStore.stats());
+            assertEquals(fingerprint, TestStore.app().fingerprint());
+        } finally {
+            TestStore.clear();
+            TestStore.importBundle("tiny");
+        }
+    }
+
+    @Test
     void badRequestsExitTwo() {
         Run noOut = run("export", "--format", "openreferral");
         assertEquals(2, noOut.exit());
         assertTrue(noOut.err().contains("--format openreferral writes several files: give --out DIR or --out FILE.zip"), noOut.err());
         Run unknown = run("export", "--format", "pdf");
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().contains("unknown format \"pdf\"; formats: graphml, gexf, csv, openreferral"), unknown.err());
+        assertTrue(unknown.err().contains("unknown format \"pdf\"; formats: graphml, gexf, csv, openreferral, bundle"), unknown.err());
         Run borough = run("export", "--format", "graphml", "--borough", "E09000099");
         assertEquals(2, borough.exit());
         assertTrue(borough.err().contains("unknown borough \"E09000099\""), borough.err());
