@@ -114,9 +114,38 @@ abstract class BrowserHarness {
         waitForPage();
     }
 
+    /** Waits until the page shows its content, an error summary or the token prompt. */
     static void waitForPage() {
         waiting().until(d -> Boolean.TRUE.equals(js("return document.getElementById('content').children.length > 0"
-                + " || document.getElementById('error-summary').children.length > 0")));
+                + " || document.getElementById('error-summary').children.length > 0"
+                + " || document.getElementById('token-prompt') !== null")));
+    }
+
+    /** Waits (up to {@code seconds}) until an element matching {@code css} exists. */
+    static WebElement waitFor(String css, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
+    /** Waits (up to {@code seconds}) until the text of {@code css} contains {@code part}. */
+    static String waitForText(String css, String part, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.withMessage(() -> css + " to contain \"" + part + "\"; it shows: "
+                + driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).findFirst().orElse("(nothing)"));
+        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+                .filter(t -> t.contains(part)).findFirst().orElse(null));
+    }
+
+    /** Chooses an option of a select by its value. */
+    static void choose(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
+
+    /** The page's whole visible text. */
+    static String pageText() {
+        return find("body").getText();
     }
 
     static Object js(String script, Object... args) {

@@ -23,7 +23,10 @@ class WebPagesTest extends BrowserHarness {
         assertTrue(page.contains("327 people"), page);
         assertTrue(page.contains("65.9% v 42.3%"), page);
         assertEquals("2014-06-30", find("#asOf").getDomProperty("value"));
-        assertEquals(5, findAll(".govuk-service-navigation__item").size());
+        assertEquals("1993-06-01", find("#asOf").getDomAttribute("min"), "the data's first day, from /api/vocabulary");
+        assertTrue(text("#asOf-hint").contains("the latest referral is on 30 June 2014"), text("#asOf-hint"));
+        assertTrue(find("#example-planner").getDomAttribute("href").equals("/planner.html?withdraw=fund-nhse&asOf=2014-06-30"));
+        assertEquals(7, findAll(".govuk-service-navigation__item").size());
         assertTrue(find("body").getDomAttribute("class").contains("govuk-frontend-supported"));
         screenshot("overview");
         assertNoConsoleErrors();
