@@ -1,5 +1,7 @@
 package bridgemap.app;
 
+import bridgemap.ingest.BundleCsv;
+import bridgemap.ingest.BundleFile;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleSource;
 import bridgemap.ingest.DemoBundle;
@@ -14,6 +16,7 @@ import bridgemap.store.SnapshotRepository;
 import bridgemap.store.StatsRepository;
 import java.time.Clock;
 import bridgemap.store.Store;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,12 +31,13 @@ public final class BridgemapApp implements AutoCloseable {
     private final AuditLog audit;
     private final ResearchPathways research;
     private final ReadOnlyQuery query;
+    private final SnapshotRepository snapshots;
 
     private BridgemapApp(Store store, AuditLog audit) {
         this.store = store;
         this.audit = audit;
         this.stats = new StatsRepository(store);
-        SnapshotRepository snapshots = new SnapshotRepository(store);
+        this.snapshots = new SnapshotRepository(store);
         Clock clock = Clock.systemDefaultZone();
         this.analysis = new AnalysisService(snapshots, new CaseRepository(store), clock);
         this.planning = new PlanningService(analysis, snapshots, new ScenarioRepository(store), clock);
@@ -86,6 +90,16 @@ public final class BridgemapApp implements AutoCloseable {
     /** The append-only audit log of mutations and case-level reads. */
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The whole store as canonical bundle files: what a backup writes (docs/bundle-format.md). */
+    public Map<BundleFile, byte[]> backupFiles() {
+        return BundleCsv.files(snapshots.everything());
+    }
+
+    /** The SHA-256 of the store's content as canonical bundle files: equal before a backup and after its restore. */
+    public String fingerprint() {
+        return BundleCsv.fingerprint(backupFiles());
     }
 
     /** Imports the London demo bundle (idempotent: a second load changes nothing). */

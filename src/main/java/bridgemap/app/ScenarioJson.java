@@ -6,6 +6,7 @@ import bridgemap.model.SettingKind;
 import bridgemap.model.Vocabulary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -62,6 +63,10 @@ public final class ScenarioJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new ScenarioException(List.of(String.valueOf(e.getOriginalMessage()).contains("nesting depth")
+                    ? "(body): nested more than " + MAX_DEPTH + " levels deep; a scenario is an object holding a list of changes"
+                    : "(body): a value is too large (" + e.getOriginalMessage() + ")"));
         } catch (JsonProcessingException e) {
             throw new ScenarioException(List.of("(body): not valid JSON (" + e.getOriginalMessage() + ")"));
         }

@@ -1,14 +1,17 @@
 package bridgemap.cli;
 
+import bridgemap.analysis.planning.ScenarioException;
 import bridgemap.app.AnalysisService;
 import bridgemap.app.BridgemapApp;
 import bridgemap.app.ScenarioJson;
 import bridgemap.model.Scenario;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +27,9 @@ import picocli.CommandLine.Spec;
                 "FILE is a scenario in JSON, e.g. {\"name\": \"nhse-withdraws\", \"changes\": "
                         + "[{\"type\": \"withdraw_funder\", \"funder\": \"fund-nhse\"}]} (see README, 'What-if scenarios')."})
 final class WhatIfCommand implements Callable<Integer> {
+
+    /** Largest scenario file read: far more than {@code ScenarioJson} accepts (1 M characters, 1,000 changes). */
+    static final long MAX_FILE_BYTES = 4L << 20;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +54,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Scenario scenario = ScenarioJson.parse(Files.readString(file, StandardCharsets.UTF_8));
+        Scenario scenario = ScenarioJson.parse(readScenario(file));
         try (BridgemapApp app = storeOptions.open()) {
             AnalysisService.Scope scope = app.analysis().scope(asOf, borough);
             var result = app.planning().whatIf(scenario, scope);
@@ -60,6 +66,22 @@ final class WhatIfCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("Saved as \"" + scenario.name() + "\".");
             }
             return BridgemapCommand.EXIT_OK;
+        }
+    }
+
+    /** The scenario file's text; a missing, huge or non-UTF-8 file is bad input, refused before it is read whole. */
+    static String readScenario(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such scenario file: " + file);
+        }
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new ScenarioException(List.of(file.getFileName() + ": " + Files.size(file)
+                    + " bytes; a scenario is a small JSON file (at most " + MAX_FILE_BYTES + " bytes)"));
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new ScenarioException(List.of(file.getFileName() + ": not valid UTF-8; save the scenario as UTF-8"));
         }
     }
 }

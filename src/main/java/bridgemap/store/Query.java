@@ -48,7 +48,13 @@ public enum Query {
     SCENARIO_GET("scenarios/get.cypher"),
     SCENARIO_DELETE("scenarios/delete.cypher"),
 
-    RESEARCH_PATHWAYS("research/pathways.cypher");
+    RESEARCH_PATHWAYS("research/pathways.cypher"),
+
+    BACKUP_AGENCIES("backup/agencies.cypher"),
+    BACKUP_SERVICES("backup/services.cypher"),
+    BACKUP_PARTNERSHIPS("backup/partnerships.cypher"),
+    BACKUP_CASES("backup/cases.cypher"),
+    BACKUP_REFERRALS("backup/referrals.cypher");
 
     private final String path;
 

@@ -1,6 +1,9 @@
 package bridgemap.store;
 
+import bridgemap.model.Agency;
+import bridgemap.model.AgencyKind;
 import bridgemap.model.Borough;
+import bridgemap.model.Bundle;
 import bridgemap.model.Case;
 import bridgemap.model.Funder;
 import bridgemap.model.FunderKind;
@@ -75,6 +78,31 @@ public final class SnapshotRepository {
                     list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), SnapshotRepository::funder),
                     list(tx, Query.HISTORY_FUNDING, Map.of(), SnapshotRepository::funding)));
         });
+    }
+
+    /** The whole store as a bundle, every row in id order: what a backup writes and a restore imports. */
+    public Bundle everything() {
+        return store.readTransaction(tx -> new Bundle(
+                list(tx, Query.SNAPSHOT_BOROUGHS, Map.of(),
+                        r -> new Borough(r.get("id").asString(), r.get("name").asString(), text(r, "region"))),
+                list(tx, Query.BACKUP_AGENCIES, Map.of(), r -> new Agency(r.get("id").asString(), r.get("name").asString(),
+                        vocabulary(Sector.class, r.get("sector").asString()), vocabulary(AgencyKind.class, r.get("kind").asString()),
+                        text(r, "odsCode"))),
+                list(tx, Query.SNAPSHOT_SETTINGS, Map.of(), SnapshotRepository::setting),
+                list(tx, Query.SNAPSHOT_NEEDS, Map.of(), r -> new Need(r.get("id").asString(), r.get("name").asString())),
+                list(tx, Query.BACKUP_SERVICES, Map.of(), SnapshotRepository::service),
+                list(tx, Query.HISTORY_PRACTITIONERS, Map.of(), SnapshotRepository::practitioner),
+                list(tx, Query.HISTORY_PLACEMENTS, Map.of(), SnapshotRepository::placement),
+                list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), SnapshotRepository::funder),
+                list(tx, Query.HISTORY_FUNDING, Map.of(), SnapshotRepository::funding),
+                list(tx, Query.BACKUP_PARTNERSHIPS, Map.of(), r -> new Partnership(r.get("from").asString(),
+                        r.get("to").asString(), r.get("kind").asString(), period(r))),
+                list(tx, Query.BACKUP_CASES, Map.of(), r -> new Case(r.get("id").asString(), r.get("borough").asString(),
+                        text(r, "ageBand"), r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
+                        r.get("needs").asList(Value::asString))),
+                list(tx, Query.BACKUP_REFERRALS, Map.of(), r -> new Referral(r.get("id").asString(),
+                        r.get("case").asString(), r.get("date").asLocalDate(), r.get("from").asString(),
+                        r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason")))));
     }
 
     /** Everything the analyses need as of {@code asOf}. */
