@@ -139,6 +139,25 @@ async function loadAgencies(asOf, into) {
   }
 }
 
+/**
+ * Names agencies typed by id that the referral network does not list (London Probation, say), so that the list of
+ * changes reads in names; an unknown id stays as typed and the run reports it.
+ */
+async function nameAgencies(ids) {
+  const unknown = ids.filter((id) => id && !options.agencies.has(id));
+  if (!unknown.length) return;
+  const found = await Promise.all(unknown.map((id) => getJson(`/api/nodes/${encodeURIComponent(id)}`, { asOf: options.asOf })
+    .then((detail) => detail.node, () => null)));
+  let named = false;
+  for (const node of found) {
+    if (node && node.type === 'agency') {
+      options.agencies.set(node.id, node.name);
+      named = true;
+    }
+  }
+  if (named) renderChanges();
+}
+
 // ---------------------------------------------------------------- the scenario builder
 
 const agencyName = (id) => options?.agencies.get(id) || id;
@@ -150,10 +169,14 @@ function describe(change) {
     case 'withdraw_funder': return `${options?.funderNames.get(change.funder) || change.funder} withdraws its funding`;
     case 'remove_practitioner': return `${options?.practitioners.find((x) => x.id === change.practitioner)?.name || change.practitioner} leaves`;
     case 'add_post': {
-      const where = `${options?.boroughNames.get(change.borough) || change.borough} ${kindLabel(change.settingKind)}`;
+      const where = change.setting ? `at ${options?.settingNames.get(change.setting) || change.setting}`
+        : `in ${options?.boroughNames.get(change.borough) || change.borough} ${kindLabel(change.settingKind)}`;
       const paid = change.funder ? `funded by ${options?.funderNames.get(change.funder) || change.funder}`
         : change.newFunder ? `funded by a new funder, ${change.newFunder}` : 'with no funder';
-      return `A new ${num(change.fte, 1)} FTE post in ${where}, ${paid}`;
+      const amount = change.amountGbp !== undefined && change.amountGbp !== null && (change.funder || change.newFunder) ? ` (${gbp(change.amountGbp)} a year)` : '';
+      const dates = change.start && change.end ? `, ${longDate(change.start)} to ${longDate(change.end)}`
+        : change.start ? `, from ${longDate(change.start)}` : change.end ? `, until ${longDate(change.end)}` : '';
+      return `A new ${num(change.fte, 1)} FTE post ${where}, ${paid}${amount}${dates}`;
     }
     case 'close_setting': return `${options?.settingNames.get(change.setting) || change.setting} closes`;
     case 'add_partnership': return `A new ${words(change.kind)} partnership from ${agencyName(change.from)} to ${agencyName(change.to)}`;
@@ -172,6 +195,19 @@ function changeFields(o) {
   const newFunderGroup = group('post-new-funder', 'New funder’s name', newFunder);
   const funder = select('post-funder', [{ value: '', text: 'No funder' }, ...funderChoices, { value: '__new', text: 'A new funder…' }], '');
   newFunderGroup.hidden = true;
+  const postBorough = select('post-borough', o.boroughs.map((b) => ({ value: b.id, text: b.name })));
+  const postKind = select('post-kind', kinds);
+  const postSetting = select('post-setting', []);
+  // The settings of the chosen kind in the chosen borough (as of the day planned).
+  const fillSettings = () => {
+    const here = o.settings.filter((s) => s.boroughId === postBorough.value && s.kind === postKind.value);
+    replace(postSetting, here.length
+      ? here.map((s) => h('option', { value: s.id }, s.name))
+      : h('option', { value: '' }, 'None in this borough'));
+  };
+  postBorough.addEventListener('change', fillSettings);
+  postKind.addEventListener('change', fillSettings);
+  fillSettings();
   funder.addEventListener('change', () => { newFunderGroup.hidden = funder.value !== '__new'; });
   const partnership = (prefix, kindHint) => h('div', { class: 'bm-builder-row' },
     group(`${prefix}-from`, 'From agency', input(`${prefix}-from`, { width: '20', list: 'agency-list', autocomplete: 'off', spellcheck: 'false' }),
@@ -187,11 +223,16 @@ function changeFields(o) {
       o.practitioners.map((x) => ({ value: x.id, text: x.name }))), { hint: `Practitioners placed on ${longDate(o.asOf)}` }),
     add_post: h('div', {},
       h('div', { class: 'bm-builder-row' },
-        group('post-borough', 'Borough', select('post-borough', o.boroughs.map((b) => ({ value: b.id, text: b.name })))),
-        group('post-kind', 'Setting', select('post-kind', kinds), { hint: 'The borough’s first setting of this kind' }),
+        group('post-borough', 'Borough', postBorough),
+        group('post-kind', 'Kind of setting', postKind),
+        group('post-setting', 'Setting', postSetting, { hint: 'Which one, where the borough has several' }),
         group('post-fte', 'FTE', input('post-fte', { type: 'text', inputmode: 'decimal', value: '1.0', width: '4', spellcheck: 'false' }),
           { hint: 'More than 0, at most 1.5' })),
-      h('div', { class: 'bm-builder-row' }, group('post-funder', 'Funder', funder), newFunderGroup)),
+      h('div', { class: 'bm-builder-row' }, group('post-funder', 'Funder', funder), newFunderGroup,
+        group('post-amount', 'Funding a year, £ (optional)', input('post-amount', { inputmode: 'numeric', width: '10', spellcheck: 'false' }))),
+      h('div', { class: 'bm-builder-row' },
+        group('post-start', 'Starts (optional)', input('post-start', { type: 'date', min: '1993-01-01' }), { hint: 'On or before the day planned; empty: that day' }),
+        group('post-end', 'Ends (optional)', input('post-end', { type: 'date', min: '1993-01-01' }), { hint: 'Empty: open-ended' }))),
     close_setting: group('close-setting', 'Setting', select('close-setting', settingGroups),
       { hint: 'Its placements and referrals go with it' }),
     add_partnership: partnership('partner-add', 'For example referral_protocol'),
@@ -211,12 +252,30 @@ function readChange(type) {
     case 'add_post': {
       const fte = Number(value('post-fte').replace(',', '.'));
       if (!value('post-fte') || !Number.isFinite(fte)) return missing('post-fte', 'Enter the post’s FTE as a number, for example 1.0 or 0.5');
-      const change = { type, borough: value('post-borough'), settingKind: value('post-kind'), fte };
+      const change = value('post-setting')
+        ? { type, borough: value('post-borough'), setting: value('post-setting'), fte }
+        : { type, borough: value('post-borough'), settingKind: value('post-kind'), fte };
       if (value('post-funder') === '__new') {
         if (!value('post-new-funder')) return missing('post-new-funder', 'Enter the new funder’s name');
         change.newFunder = value('post-new-funder');
       } else if (value('post-funder')) {
         change.funder = value('post-funder');
+      }
+      if (value('post-amount')) {
+        const amount = Number(value('post-amount').replace(/[£,\s]/g, ''));
+        if (!Number.isFinite(amount) || amount < 0) return missing('post-amount', 'Enter the funding a year in pounds, for example 45000, or leave it empty');
+        change.amountGbp = amount;
+      }
+      const day = asOfNow();
+      if (value('post-start')) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value('post-start'))) return missing('post-start', 'Enter a real start date, for example 1 April 2014');
+        if (day && value('post-start') > day) return missing('post-start', `Enter a start on or before ${longDate(day)}, the day planned, or leave it empty`);
+        change.start = value('post-start');
+      }
+      if (value('post-end')) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value('post-end'))) return missing('post-end', 'Enter a real end date, for example 31 March 2015');
+        if (day && value('post-end') < day) return missing('post-end', `Enter an end on or after ${longDate(day)}, the day planned, or leave it empty`);
+        change.end = value('post-end');
       }
       return change;
     }
@@ -271,6 +330,7 @@ function builder(o) {
     renderChanges();
     const live = byId('change-added');
     live.textContent = `Added: ${describe(change)}.`;
+    if (change.from) nameAgencies([change.from, change.to]);
   };
   return h('div', { class: 'bm-builder', id: 'builder' },
     group('change-type', 'Kind of change', typeSelect, { labelClass: 'govuk-label--m' }),
@@ -339,7 +399,7 @@ async function runScenario({ save = false } = {}) {
   replace(holder, h('p', { class: 'govuk-body', role: 'status' }, `Running the scenario as of ${longDate(asOf)}…`));
   try {
     const result = await postJson('/api/scenarios', { asOf, save: save ? 'true' : '' }, body);
-    lastWhatIf = { result, title: scenario.name || scenario.changes.map(describe).join('; ') };
+    lastWhatIf = { result, title: scenario.name || (scenario.changes.length === 1 ? describe(scenario.changes[0]) : `${scenario.changes.length} changes`) };
     showWhatIf({ focus: true, notice: save ? `Saved as “${scenario.name}”.` : null });
     if (save) refreshSaved();
   } catch (error) {
