@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import bridgemap.api.ApiServer;
+import bridgemap.api.Json;
 import bridgemap.testing.TestStore;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -108,6 +114,32 @@ abstract class BrowserHarness {
         return wait;
     }
 
+    /**
+     * The API's own answer, to hold the page against: {@code POST path} with a JSON body (or GET when the body is
+     * null) on the test server, without a token. Fails unless the answer is 2xx.
+     */
+    static JsonNode api(String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() / 100 == 2, () -> path + " answered " + response.statusCode() + ": " + response.body());
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The texts of the elements matching {@code css}, in page order. */
+    static List<String> texts(String css) {
+        return findAll(css).stream().map(WebElement::getText).toList();
+    }
+
     /** Opens a page and waits until it has shown its content (or an error summary). */
     static void open(String path) {
         driver.get(url(path));
@@ -192,6 +224,9 @@ abstract class BrowserHarness {
 
     /** Saves what the browser shows to {@code target/screenshots/NAME.png}. */
     static void screenshot(String name) {
+        // Let the browser paint what a scroll or a change just exposed (else a long jump can shoot a blank page).
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));");
         File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         try {
             Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -1,9 +1,12 @@
 package bridgemap.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -38,6 +41,10 @@ class TimelineTest extends BrowserHarness {
         open("/timeline.html?kind=magistrates_court");
         WebElement slider = waitFor("#year", 30);
         assertEquals("range", slider.getDomAttribute("type"));
+        assertTrue(text("#year-hint").startsWith("30 June each year, 1993 to "), text("#year-hint"));
+        waitFor("#replay-summary[data-as-of='2014-06-30']", 30);
+        Map<String, String> in2014 = mapStatuses();
+        assertEquals(statusesFromApi("2014-06-30", "magistrates_court"), in2014);
         js("arguments[0].focus()", slider);
         new Actions(driver).sendKeys(Keys.HOME).perform();
         waitForText("#year-sentence", "On 30 June 1993: 1 borough with some cover, 1 post", 10);
@@ -51,6 +58,9 @@ class TimelineTest extends BrowserHarness {
         assertTrue(text("#replay-summary").startsWith("Magistrates' court on 30 June 2004"), text("#replay-summary"));
         assertTrue(driver.getCurrentUrl().contains("asOf=2004-06-30"), driver.getCurrentUrl());
         assertEquals(33, findAll("#map .bm-tile").size());
+        Map<String, String> in2004 = mapStatuses();
+        assertEquals(statusesFromApi("2004-06-30", "magistrates_court"), in2004, "the map is the coverage analysis of 2004");
+        assertNotEquals(in2014, in2004, "the slider changed the map");
         String covered = (String) js("return [...document.querySelectorAll('#map [data-status]')]"
                 + ".filter(t => t.dataset.status !== 'hole' && t.dataset.status !== 'none').map(t => t.getAttribute('aria-label')).join('; ')");
         assertTrue(covered.contains("Tower Hamlets"), covered);
@@ -59,5 +69,45 @@ class TimelineTest extends BrowserHarness {
         scrollTo("#replay-heading");
         screenshot("timeline-replay-2004");
         assertNoConsoleErrors();
+    }
+
+    @Test
+    void theTimelineFitsANarrowScreen() {
+        try {
+            resize(375, 800);
+            open("/timeline.html");
+            waitFor("#cover-chart[data-ready='true']", 30);
+            waitFor("#replay-summary", 30);
+            long overflow = ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+            assertTrue(overflow <= 0, "page scrolls sideways by " + overflow + " px");
+            long chart = ((Number) js("return document.querySelector('#cover-chart canvas').getBoundingClientRect().right")).longValue();
+            assertTrue(chart <= 375, "the chart fits the screen: its right edge is at " + chart);
+            scrollTo("#charts-heading");
+            screenshot("timeline-narrow");
+            assertNoConsoleErrors();
+        } finally {
+            resize(1280, 800);
+        }
+    }
+
+    /** Borough → status of the replayed map's tiles that stand for a setting. */
+    private static Map<String, String> mapStatuses() {
+        Map<String, String> out = new TreeMap<>();
+        for (WebElement tile : findAll("#map .bm-tile")) {
+            if (!"none".equals(tile.getDomAttribute("data-status"))) {
+                out.put(tile.getDomAttribute("data-borough"), tile.getDomAttribute("data-status"));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> statusesFromApi(String asOf, String kind) {
+        Map<String, String> out = new TreeMap<>();
+        api("/api/analysis/coverage?asOf=" + asOf, null).get("cells").forEach(c -> {
+            if (kind.equals(c.get("kind").asText())) {
+                out.put(c.get("boroughId").asText(), c.get("status").asText());
+            }
+        });
+        return out;
     }
 }

@@ -9,13 +9,19 @@ import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
 import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 
 /**
@@ -28,6 +34,7 @@ class TokensTest extends BrowserHarness {
     static Path tokenDir;
     static String viewer;
     static String researcher;
+    static String analyst;
 
     @BeforeAll
     static void startServerWithTokens() throws IOException {
@@ -35,6 +42,7 @@ class TokensTest extends BrowserHarness {
         Path file = tokenDir.resolve("tokens.txt");
         viewer = Tokens.add(file, "viewer-1", Role.VIEWER);
         researcher = Tokens.add(file, "researcher-1", Role.RESEARCHER);
+        analyst = Tokens.add(file, "analyst-1", Role.ANALYST);
         secured = ApiServer.create(TestStore.app(),
                 new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(file), AuditLog.DISCARD)).start();
     }
@@ -123,6 +131,39 @@ class TokensTest extends BrowserHarness {
         }
         assertTrue(text("#node-panel").contains("fewer than 8"), text("#node-panel"));
         assertNoConsoleErrors();
+    }
+
+    @Test
+    void anAnalystEntersATokenOnThePlannerThenPlansButMayNotSave() {
+        openSecured("/planner.html?asOf=2014-06-30", null);
+        waitFor("#token-prompt", 30);
+        assertTrue(findAll("#plan-run").isEmpty(), "no planner before a token");
+        find("#api-token").sendKeys(analyst, Keys.ENTER);
+        waitFor("#plan-run", 60).click();
+        waitFor("#picks-table", 60);
+        JsonNode plan = api("/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\"}");
+        List<String> gains = new ArrayList<>();
+        plan.get("picks").forEach(p -> gains.add(p.get("boroughName").asText() + " " + p.get("gain").asInt()));
+        List<String> shown = findAll("#picks-table tbody tr").stream().map(row -> {
+            List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
+            return cells.get(1).getText() + " " + cells.get(4).getText();
+        }).toList();
+        assertEquals(gains, shown, "the plan the secured server gave the page with the analyst's token");
+        waiting().until(d -> !findAll("#saved-table").isEmpty() || !findAll("#saved-problem").isEmpty()
+                || text("#saved-list").contains("No scenarios are saved yet"));
+        assertTrue(findAll("#saved-problem").isEmpty(), "an analyst may list saved scenarios");
+
+        find("#add-change").click();
+        find("#scenario-name").sendKeys("analyst-try");
+        find("#save-scenario").click();
+        String summary = waitForText(".govuk-error-summary", "Saving a scenario needs an admin token", 30);
+        assertTrue(summary.contains("token whose role allows it"), summary);
+        assertTrue(findAll("#token-prompt").isEmpty(), "a 403 does not ask for another token");
+        assertEquals(analyst, js("return sessionStorage.getItem('bridgemap.token')"), "the token is kept after a 403");
+        find("#run-scenario").click();
+        waitFor("#effects", 60);
+        assertTrue(findAll(".govuk-error-summary").isEmpty(), "running without saving is allowed");
+        assertNoConsoleErrorsExcept(TokensTest::expectedRefusal);
     }
 
     @Test

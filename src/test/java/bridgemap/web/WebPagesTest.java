@@ -113,4 +113,23 @@ class WebPagesTest extends BrowserHarness {
         screenshot("bottlenecks");
         assertNoConsoleErrors();
     }
+
+    @Test
+    void everyPageLinksToEveryOtherIncludingTimelineAndPlanner() {
+        List<String> pages = List.of("/", "/coverage.html", "/network.html", "/gaps.html", "/bottlenecks.html", "/timeline.html",
+                "/planner.html");
+        List<String> names = List.of("Overview", "Coverage map", "Network", "Gaps", "Bottlenecks", "Timeline", "Planner");
+        for (int i = 0; i < pages.size(); i++) {
+            open(pages.get(i) + "?asOf=2014-06-30");
+            assertEquals(names, texts(".govuk-service-navigation__link"), pages.get(i));
+            assertEquals(names.get(i), text(".govuk-service-navigation__link[aria-current='page']"), pages.get(i));
+            assertTrue(find("a[data-nav='/planner.html']").getDomAttribute("href").contains("asOf=2014-06-30"),
+                    "the date is carried to the planner from " + pages.get(i));
+            assertTrue(findAll(".govuk-error-summary").isEmpty(), pages.get(i));
+        }
+        find("a[data-nav='/timeline.html']").click();
+        waitFor("#year", 30);
+        assertTrue(driver.getTitle().startsWith("Change over time"), driver.getTitle());
+        assertNoConsoleErrors();
+    }
 }
