@@ -522,6 +522,37 @@ function compareMaps(result, kind) {
   ];
 }
 
+/** Every place (borough × setting kind) whose cover the scenario changes: its status or who is placed there. */
+function changedCells(result) {
+  const key = (c) => `${c.boroughId}/${c.kind}`;
+  const before = new Map(result.coverageBefore.cells.map((c) => [key(c), c]));
+  const after = new Map(result.coverageAfter.cells.map((c) => [key(c), c]));
+  const ids = (c) => (c ? c.practitioners.map((x) => x.id).sort().join(' ') : '');
+  const rows = [];
+  for (const k of new Set([...before.keys(), ...after.keys()])) {
+    const b = before.get(k);
+    const a = after.get(k);
+    if ((b?.status || 'none') === (a?.status || 'none') && ids(b) === ids(a)) continue;
+    const cell = a || b;
+    rows.push({ boroughName: cell.boroughName, kind: cell.kind, before: b, after: a });
+  }
+  const status = (c) => h('span', {}, statusTag(c ? c.status : 'none'), ' ', c ? count(c.practitioners.length, 'practitioner', 'practitioners') : '');
+  return sortableTable({
+    id: 'changed-cells',
+    caption: `${count(rows.length, 'place whose cover changes', 'places whose cover changes')}, all settings`,
+    rows,
+    sortBy: 3,
+    descending: false,
+    empty: 'No place’s cover changes.',
+    columns: [
+      { label: 'Borough', value: (r) => r.boroughName },
+      { label: 'Setting', value: (r) => kindLabel(r.kind), render: (r) => capital(kindLabel(r.kind)) },
+      { label: 'Before', value: (r) => STATUS[r.before?.status || 'none'].order, render: (r) => status(r.before) },
+      { label: 'After', value: (r) => STATUS[r.after?.status || 'none'].order, render: (r) => status(r.after) },
+    ],
+  });
+}
+
 function showWhatIf({ focus = false, notice = null } = {}) {
   const holder = byId('whatif-result');
   if (!holder || !lastWhatIf) return;
@@ -547,6 +578,7 @@ function showWhatIf({ focus = false, notice = null } = {}) {
     coverLegend(),
     h('p', { class: 'govuk-hint', id: 'compare-hint' }, 'Press Tab to reach a map, then the arrow keys to move between boroughs.'),
     maps,
+    changedCells(result),
     heading(4, 'm', 'The numbers'),
     headlineTable(result.before, result.after),
     p(h('a', { class: 'govuk-link', href: '#plan' }, 'Where would new posts help most?'))));

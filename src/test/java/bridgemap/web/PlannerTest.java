@@ -68,6 +68,28 @@ class PlannerTest extends BrowserHarness {
         assertEquals("Places with no cover " + answer.at("/before/holes").asInt() + " " + answer.at("/after/holes").asInt() + " +8",
                 find("#headline-table tr[data-key='holes']").getText());
 
+        // The table of places whose cover changes: as many as the API's cells that change, the lost ones first.
+        Map<String, JsonNode> before = new TreeMap<>();
+        answer.at("/coverageBefore/cells").forEach(c -> before.put(c.get("boroughId").asText() + "/" + c.get("kind").asText(), c));
+        List<String> lost = new ArrayList<>();
+        int changed = 0;
+        for (JsonNode c : answer.at("/coverageAfter/cells")) {
+            JsonNode was = before.get(c.get("boroughId").asText() + "/" + c.get("kind").asText());
+            if (!was.get("status").equals(c.get("status")) || !was.get("practitioners").equals(c.get("practitioners"))) {
+                changed++;
+                if ("hole".equals(c.get("status").asText())) {
+                    lost.add(c.get("boroughName").asText());
+                }
+            }
+        }
+        List<WebElement> rows = findAll("#changed-cells tbody tr");
+        assertEquals(changed, rows.size());
+        List<String> lostOnPage = rows.stream().filter(r -> r.findElements(By.cssSelector("td")).get(2).getText().startsWith("No cover"))
+                .map(r -> r.findElement(By.cssSelector("th")).getText()).sorted().toList();
+        assertEquals(lost.stream().sorted().toList(), lostOnPage);
+        assertTrue(text("#changed-cells tbody tr:first-child").startsWith("Barking and Dagenham Police custody Fragile 3 practitioners No cover"),
+                text("#changed-cells tbody tr:first-child"));
+
         assertEquals("police_custody", find("#compare-kind").getDomProperty("value"));
         assertMapsMatch(answer, "police_custody");
         assertEquals("fragile", find("#map-before [data-borough='" + KINGSTON + "']").getDomAttribute("data-status"));
@@ -84,6 +106,8 @@ class PlannerTest extends BrowserHarness {
         choose("#compare-kind", "police_custody");
         scrollTo("#compare-heading");
         screenshot("planner-whatif-maps");
+        scrollTo("#changed-cells");
+        screenshot("planner-whatif-table");
         scrollTo("#whatif-heading");
         screenshot("planner-whatif");
         assertNoConsoleErrors();
