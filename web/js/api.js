@@ -1,17 +1,34 @@
 // Fetching from the Bridgemap API: JSON in, problem details (RFC 9457) turned into ApiError.
+// The API token (when the server asks for one) is kept in sessionStorage and sent on every call.
 
-/** An API failure a person can read: `detail` is shown in the error summary. */
+/** An API failure a person can read: `detail` is shown in the error summary; `errors` lists every bad field. */
 export class ApiError extends Error {
-  constructor({ title, status, detail, parameter }) {
+  constructor({ title, status, detail, parameter, errors }) {
     super(detail || title || 'The request failed');
     this.title = title || 'The request failed';
     this.status = status || 0;
     this.detail = detail || this.title;
     this.parameter = parameter || null;
+    this.errors = Array.isArray(errors) ? errors : [];
   }
 }
 
+const TOKEN_KEY = 'bridgemap.token';
 const cache = new Map();
+
+/** The API token entered in this tab, or null. */
+export function token() {
+  try { return window.sessionStorage.getItem(TOKEN_KEY); } catch (e) { return null; }
+}
+
+/** Keeps the token for this tab (until it closes or the person signs out); forgets cached answers. */
+export function setToken(value) {
+  try {
+    if (value) window.sessionStorage.setItem(TOKEN_KEY, value);
+    else window.sessionStorage.removeItem(TOKEN_KEY);
+  } catch (e) { /* storage refused: the token lasts until the page is left */ }
+  cache.clear();
+}
 
 /** `/api/...` with query parameters (empty ones left out), as a string. */
 export function apiUrl(path, params = {}) {
@@ -34,10 +51,29 @@ export function getJson(path, params = {}) {
   return cache.get(url);
 }
 
-async function load(url) {
+/** GET JSON without the page's cache, for lists that change (saved scenarios). */
+export function getFresh(path, params = {}) {
+  return load(apiUrl(path, params));
+}
+
+/** POST a JSON body; resolves with the JSON answer. Rejects with ApiError. */
+export function postJson(path, params, body) {
+  return load(apiUrl(path, params), { method: 'POST', body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json' } });
+}
+
+/** DELETE; resolves with null (204) or the JSON answer. */
+export function deleteResource(path) {
+  return load(path, { method: 'DELETE' });
+}
+
+async function load(url, { method = 'GET', body, headers = {} } = {}) {
+  const sent = { Accept: 'application/json, application/problem+json', ...headers };
+  const bearer = token();
+  if (bearer) sent.Authorization = `Bearer ${bearer}`;
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json, application/problem+json' } });
+    response = await fetch(url, { method, body, headers: sent });
   } catch (e) {
     throw new ApiError({ title: 'Bridgemap did not answer', detail: 'Bridgemap did not answer. Check that the server is running, then reload the page.' });
   }
@@ -51,6 +87,7 @@ async function load(url) {
     throw new ApiError({ title: `Error ${response.status}`, status: response.status,
       detail: `Bridgemap answered with error ${response.status}. Try again, or reload the page.` });
   }
+  if (response.status === 204 || !type.includes('json')) return null;
   return response.json();
 }
 
@@ -58,4 +95,9 @@ async function load(url) {
 export async function boroughs() {
   const list = await getJson('/api/boroughs');
   return [...list].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+/** The API's codes and names (needs, setting kinds) and the span of the stored data. */
+export function vocabulary() {
+  return getJson('/api/vocabulary');
 }

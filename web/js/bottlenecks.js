@@ -3,11 +3,13 @@
 
 import { getJson } from './api.js';
 import { bullets, h, heading, joined, p, replace } from './dom.js';
-import { capital, kindLabel, longDate, measure, num, pct, sectorLabel } from './format.js';
+import { approx, capital, isSuppressed, sumCounts, kindLabel, longDate, measure, num, rateNum, sectorLabel } from './format.js';
 import { fillBoroughSelect, nodeLink, showDefaultDate, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
 
-const share = (r) => (r.peopleToHealth > 0 ? r.peopleThroughMainBroker / r.peopleToHealth : null);
+/** The share of a setting's people carried by its main broker; null when a count is suppressed ("*") or zero. */
+const share = (r) => (typeof r.peopleToHealth === 'number' && typeof r.peopleThroughMainBroker === 'number' && r.peopleToHealth > 0
+  ? r.peopleThroughMainBroker / r.peopleToHealth : null);
 const wholePct = (x) => `${Math.round(x * 100)}%`;
 
 function structure(r, link) {
@@ -67,7 +69,8 @@ startPage(async (state, isCurrent) => {
         { label: 'Referred to health directly', value: (r) => r.peopleDirect, numeric: true, render: (r) => num(r.peopleDirect) },
         { label: 'Main broker', value: (r) => r.mainBroker?.name ?? null, render: (r) => (r.mainBroker ? nodeLink(r.mainBroker, link) : '–') },
         { label: 'Share through main broker', value: share, numeric: true,
-          render: (r) => (share(r) === null ? '–' : `${wholePct(share(r))} (${num(r.peopleThroughMainBroker)})`) },
+          render: (r) => (share(r) === null ? (isSuppressed(r.peopleThroughMainBroker) || isSuppressed(r.peopleToHealth) ? 'Not shown (fewer than 8 people)' : '–')
+            : `${wholePct(share(r))} (${num(r.peopleThroughMainBroker)})`) },
         { label: 'Routes by structure', value: (r) => r.status, render: (r) => structure(r, link) },
       ] }),
 
@@ -86,8 +89,9 @@ startPage(async (state, isCurrent) => {
         { label: 'Liaison', value: (r) => r.brokerage.liaison, numeric: true, render: (r) => num(r.brokerage.liaison) },
         { label: 'Gatekeeper', value: (r) => r.brokerage.gatekeeper, numeric: true, render: (r) => num(r.brokerage.gatekeeper) },
         { label: 'Constraint', value: (r) => r.constraint, numeric: true, render: (r) => (r.constraint === null ? '–' : num(r.constraint, 2)) },
-        { label: 'Referrals', value: (r) => r.referralsIn + r.referralsOut, numeric: true, render: (r) => num(r.referralsIn + r.referralsOut) },
-        { label: 'Per FTE', value: (r) => r.referralsPerFte, numeric: true, render: (r) => (r.referralsPerFte === null ? '–' : num(r.referralsPerFte, 0)) },
+        { label: 'Referrals', value: (r) => approx(r.referralsIn) + approx(r.referralsOut), numeric: true,
+          render: (r) => num(sumCounts([r.referralsIn, r.referralsOut])) },
+        { label: 'Per FTE', value: (r) => r.referralsPerFte, numeric: true, render: (r) => (r.referralsPerFte === null ? '–' : rateNum(r.referralsPerFte, 0)) },
       ] }),
 
     heading(2, 'm', 'Bridges', { id: 'bridges' }),

@@ -3,7 +3,7 @@
 
 import { getJson } from './api.js';
 import { h, heading, joined, p, replace } from './dom.js';
-import { capital, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel } from './format.js';
+import { capital, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel, sumCounts } from './format.js';
 import { fillBoroughSelect, nodeLink, showDefaultDate, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
 
@@ -37,7 +37,7 @@ startPage(async (state, isCurrent) => {
   const stools = conflicts.filter((c) => c.status === 'split' && c.blockedNeeds.length > 0);
   const unserved = conflicts.filter((c) => c.status === 'unserved');
   const served = conflicts.filter((c) => c.status === 'served');
-  const people = (rows) => rows.reduce((sum, c) => sum + c.cases, 0);
+  const people = (rows) => sumCounts(rows.map((c) => c.cases));
   const d = gaps.deadEnds;
   const none = `No referrals in the year to ${longDate(asOf)}.`;
   const where = state.borough ? ` in ${document.getElementById('borough').selectedOptions[0]?.textContent || state.borough}` : '';

@@ -4,8 +4,8 @@
 import cytoscape from '/lib/cytoscape/dist/cytoscape.esm.min.mjs';
 import { boroughs, getJson } from './api.js';
 import { bullets, h, heading, joined, p, replace } from './dom.js';
-import { SECTORS, capital, gbp, kindLabel, kindLong, longDate, measure, needLabel, num, sectorLabel } from './format.js';
-import { clearError, fillBoroughSelect, href, setState, showDefaultDate, showError, startPage, status } from './page.js';
+import { SECTORS, approx, capital, gbp, kindLabel, kindLong, longDate, measure, needLabel, num, rateNum, sectorLabel } from './format.js';
+import { clearError, fillBoroughSelect, handleProblem, href, setState, showDefaultDate, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
 
 const COLOURS = {
@@ -28,7 +28,7 @@ function elements(network) {
   const nodes = network.elements.nodes;
   const edges = network.elements.edges;
   const maxB = Math.max(...nodes.map((n) => n.data.betweenness), 0);
-  const maxR = Math.max(...edges.map((e) => e.data.referrals), 1);
+  const maxR = Math.max(...edges.map((e) => approx(e.data.referrals)), 1);
   const key = new Set([...nodes].sort((a, b) => b.data.betweenness - a.data.betweenness).slice(0, 10)
     .filter((n) => n.data.betweenness > 0).map((n) => n.data.id));
   return [
@@ -39,7 +39,7 @@ function elements(network) {
         size: 18 + (maxB > 0 ? 52 * Math.sqrt(n.data.betweenness / maxB) : 0) },
       classes: key.has(n.data.id) ? 'key' : '',
     })),
-    ...edges.map((e) => ({ data: { ...e.data, width: 1 + 7 * Math.sqrt(e.data.referrals / maxR) } })),
+    ...edges.map((e) => ({ data: { ...e.data, width: 1 + 7 * Math.sqrt(approx(e.data.referrals) / maxR) } })),
   ];
 }
 
@@ -131,7 +131,7 @@ function measuresWords(m, asOf, node) {
   if (!m) return [p(`No referrals in the year to ${longDate(asOf)}: it is not in the referral network on that day.`)];
   const items = [
     `Made ${num(m.referralsOut)} ${m.referralsOut === 1 ? 'referral' : 'referrals'} and received ${num(m.referralsIn)} in the year to ${longDate(asOf)}`
-      + (m.referralsPerFte !== null && m.referralsPerFte !== undefined ? `: ${num(m.referralsPerFte, 0)} per full-time post.` : '.'),
+      + (m.referralsPerFte !== null && m.referralsPerFte !== undefined ? `: ${rateNum(m.referralsPerFte, 0)} per full-time post.` : '.'),
     brokerageWords(m.brokerage),
     m.articulationPoint
       ? 'A cut vertex: without it, part of the referral network would be cut off from the rest.'
@@ -146,7 +146,7 @@ function measuresWords(m, asOf, node) {
 }
 
 function flows(title, rows, state, id) {
-  const top = [...rows].sort((a, b) => b.referrals - a.referrals).slice(0, 10);
+  const top = [...rows].sort((a, b) => approx(b.referrals) - approx(a.referrals)).slice(0, 10);
   const more = rows.length - top.length;
   return [
     heading(3, 's', title),
@@ -217,7 +217,7 @@ async function openNode(id, { focus = false, push = true, zoom = true } = {}) {
     if (focus) document.getElementById('node-name').focus();
   } catch (error) {
     replace(panel, heading(2, 'm', 'Node details'), p(error.detail || 'Could not load this node.'));
-    showError(error);
+    handleProblem(error, () => openNode(id, { focus, push: false, zoom }));
   }
 }
 

@@ -1,39 +1,15 @@
-// Overview: the headline numbers as of a day, each against the same day a year before.
+// Overview: the headline numbers as of a day, each against the same day a year before (GET /api/summary).
 
 import { getJson } from './api.js';
 import { h, p, replace, heading } from './dom.js';
-import { count, gbp, longDate, num, pct, yearBefore } from './format.js';
+import { count, gbp, isSuppressed, longDate, num, pct } from './format.js';
 import { href, showDefaultDate, startPage, status } from './page.js';
 
 const BOROUGH_COUNT = 33;
 
-/** Everything the cards need for one day. */
-async function headline(asOf) {
-  const coverage = await getJson('/api/analysis/coverage', { asOf });
-  const day = coverage.asOf;
-  const [gaps, outcomes] = await Promise.all([
-    getJson('/api/analysis/gaps', { asOf: day }),
-    getJson('/api/analysis/outcomes', { asOf: day }),
-  ]);
-  const conflicts = gaps.exclusionConflicts.conflicts;
-  const stools = conflicts.filter((c) => c.status === 'split' && c.blockedNeeds.length > 0);
-  const unserved = conflicts.filter((c) => c.status === 'unserved');
-  const cjHealth = gaps.handOffLoss.handOffs.find((x) => x.from === 'criminal_justice' && x.to === 'health') || null;
-  const pair = outcomes.pairs.find((x) => x.from === 'criminal_justice' && x.to === 'health') || null;
-  return {
-    asOf: day,
-    summary: coverage.summary,
-    stoolsPeople: stools.reduce((sum, c) => sum + c.cases, 0),
-    stoolsSets: stools.length,
-    unservedPeople: unserved.reduce((sum, c) => sum + c.cases, 0),
-    deadEnds: gaps.deadEnds,
-    cjHealth,
-    pair,
-  };
-}
-
 /** "up 5 from 17" / "down £10,000 from £…" / "no change" against a year before. */
 function change(now, before, { format = num, unit = '' } = {}) {
+  if (isSuppressed(now) || isSuppressed(before)) return 'not comparable: fewer than 8 people on one of the days';
   if (before === null || before === undefined || now === null || now === undefined) return 'no figure a year before';
   const diff = now - before;
   const same = Math.abs(diff) < 1e-9;
@@ -43,6 +19,7 @@ function change(now, before, { format = num, unit = '' } = {}) {
 
 /** Change of a rate in percentage points. */
 function rateChange(now, before) {
+  if (isSuppressed(now) || isSuppressed(before)) return 'not comparable: a rate built on fewer than 8 people is not shown';
   if (now === null || before === null || now === undefined || before === undefined) return 'no rate a year before';
   const points = (now - before) * 100;
   if (Math.abs(points) < 0.05) return `the same as a year before (${pct(before)})`;
@@ -58,11 +35,9 @@ function card({ label, value, text, changeText, link }) {
     link ? h('a', { class: 'govuk-link govuk-body-s', href: link.href }, link.text) : null);
 }
 
-function cards(now, before, asOf) {
-  const s = now.summary;
-  const b = before.summary;
+function cards(s, b, asOf) {
   const links = (path, text, extra = {}) => ({ href: href(path, { asOf, ...extra }), text });
-  const noReferrals = now.deadEnds.cases === 0 && !now.cjHealth;
+  const noReferrals = s.resolved === 0 && s.criminalJusticeToHealth === 0 && s.peopleBetweenTwoStools === 0 && s.peopleUnserved === 0;
   const list = [
     card({
       label: 'Boroughs with some cover',
@@ -80,57 +55,59 @@ function cards(now, before, asOf) {
     }),
     card({
       label: 'Places with no cover',
-      value: `${num(s.holes)} of ${num(s.cells)}`,
-      text: `Of ${num(s.cells)} borough-and-setting pairs (say, Lambeth's probation office), ${num(s.holes)} had nobody placed and ${num(s.fragile)} hung on one practitioner or one funder (fragile).`,
+      value: num(s.holes),
+      text: `${count(s.holes, 'borough-and-setting pair', 'borough-and-setting pairs')} (say, Lambeth's probation office) had nobody placed, and another ${num(s.fragile)} hung on one practitioner or one funder (fragile).`,
       changeText: `No cover: ${change(s.holes, b.holes)}. Fragile: ${change(s.fragile, b.fragile)}.`,
       link: links('/coverage.html', 'Which places have no cover'),
     }),
     card({
       label: 'Funding active',
       value: gbp(s.fundingActiveGbp),
-      text: `Funding for practitioners and their managers active on ${longDate(now.asOf)}.`,
+      text: `Funding for practitioners and their managers active on ${longDate(s.asOf)}.`,
       changeText: `That is ${change(s.fundingActiveGbp, b.fundingActiveGbp, { format: gbp })}.`,
-      link: links('/coverage.html', 'If one funder withdrew'),
+      link: { href: href('/planner.html', { asOf }), text: 'If one funder withdrew' },
     }),
     card({
       label: 'Between two stools',
-      value: count(now.stoolsPeople, 'person', 'people'),
-      text: `${count(now.stoolsPeople, 'person', 'people')} seen in the year had a mix of needs that no single local service would take without excluding another (${count(now.stoolsSets, 'combination', 'combinations')}). Another ${count(now.unservedPeople, 'person', 'people')} had a need no local service accepts at all.`,
-      changeText: `Between two stools: ${change(now.stoolsPeople, before.stoolsPeople)}. No service: ${change(now.unservedPeople, before.unservedPeople)}.`,
+      value: count(s.peopleBetweenTwoStools, 'person', 'people'),
+      text: `${count(s.peopleBetweenTwoStools, 'person', 'people')} seen in the year had a mix of needs that no single local service would take without excluding another. Another ${count(s.peopleUnserved, 'person', 'people')} had a need no local service accepts at all.`,
+      changeText: `Between two stools: ${change(s.peopleBetweenTwoStools, b.peopleBetweenTwoStools)}. No service: ${change(s.peopleUnserved, b.peopleUnserved)}.`,
       link: links('/gaps.html', 'Who falls between services'),
     }),
     card({
       label: 'Dead ends',
-      value: pct(now.deadEnds.rate),
-      text: now.deadEnds.resolved
-        ? `${num(now.deadEnds.deadEnds)} of ${num(now.deadEnds.resolved)} people whose last referral was over 90 days old ended declined, unanswered or withdrawn, with nothing accepted after.`
-        : `No referrals in the year to ${longDate(now.asOf)} are old enough to tell.`,
-      changeText: `That is ${rateChange(now.deadEnds.rate, before.deadEnds.rate)}.`,
+      value: pct(s.deadEndRate),
+      text: s.resolved
+        ? `${num(s.deadEnds)} of ${num(s.resolved)} people whose last referral was over 90 days old ended declined, unanswered or withdrawn, with nothing accepted after.`
+        : `No referrals in the year to ${longDate(s.asOf)} are old enough to tell.`,
+      changeText: `That is ${rateChange(s.deadEndRate, b.deadEndRate)}.`,
       link: links('/gaps.html', 'Where chains dead-end'),
     }),
     card({
       label: 'Criminal justice to health: lost',
-      value: now.cjHealth ? pct(now.cjHealth.loss) : '–',
-      text: now.cjHealth
-        ? `${num(now.cjHealth.lost)} of ${num(now.cjHealth.total - now.cjHealth.pending)} answered referrals straight from criminal justice to health were declined, unanswered or withdrawn.`
-        : `No referrals from criminal justice to health in the year to ${longDate(now.asOf)}.`,
-      changeText: `That is ${rateChange(now.cjHealth?.loss ?? null, before.cjHealth?.loss ?? null)}.`,
+      value: s.criminalJusticeToHealth ? pct(s.criminalJusticeToHealthLoss) : '–',
+      text: s.criminalJusticeToHealth
+        ? `Of ${count(s.criminalJusticeToHealth, 'referral', 'referrals')} in the year straight from criminal justice to health, this share of those answered was declined, unanswered or withdrawn.`
+        : `No referrals from criminal justice to health in the year to ${longDate(s.asOf)}.`,
+      changeText: `That is ${rateChange(s.criminalJusticeToHealthLoss, b.criminalJusticeToHealthLoss)}.`,
       link: links('/gaps.html', 'Hand-offs that lose people'),
     }),
     card({
       label: 'Brokered or direct to health',
-      value: now.pair ? `${pct(now.pair.brokered.acceptance?.estimate)} v ${pct(now.pair.direct.acceptance?.estimate)}` : '–',
-      text: now.pair && (now.pair.brokered.handOffs || now.pair.direct.handOffs)
-        ? `Health accepted ${pct(now.pair.brokered.acceptance?.estimate)} of referrals made through a voluntary-sector broker (${num(now.pair.brokered.handOffs)}), against ${pct(now.pair.direct.acceptance?.estimate)} of those sent straight from criminal justice (${num(now.pair.direct.handOffs)}). An association, not proof of cause.`
-        : `No hand-offs from criminal justice to health in the year to ${longDate(now.asOf)}.`,
-      changeText: now.pair && before.pair
-        ? `Brokered: ${rateChange(now.pair.brokered.acceptance?.estimate ?? null, before.pair.brokered.acceptance?.estimate ?? null)}.`
+      value: s.brokeredAcceptance !== null || s.directAcceptance !== null
+        ? (isSuppressed(s.brokeredAcceptance) || isSuppressed(s.directAcceptance) ? 'Not shown' : `${pct(s.brokeredAcceptance)} v ${pct(s.directAcceptance)}`)
+        : '–',
+      text: s.brokeredAcceptance !== null || s.directAcceptance !== null
+        ? `Health accepted ${pct(s.brokeredAcceptance)} of referrals made through a voluntary-sector broker, against ${pct(s.directAcceptance)} of those sent straight from criminal justice. An association, not proof of cause.`
+        : `No hand-offs from criminal justice to health in the year to ${longDate(s.asOf)}.`,
+      changeText: s.brokeredAcceptance !== null && b.brokeredAcceptance !== null
+        ? `Brokered: ${rateChange(s.brokeredAcceptance, b.brokeredAcceptance)}.`
         : null,
       link: links('/bottlenecks.html', 'Who carries people to health'),
     }),
   ];
   return [
-    noReferrals ? h('div', { class: 'govuk-inset-text' }, `No referrals in the year to ${longDate(now.asOf)}: the figures about people and referrals are empty. Cover and funding are still shown.`) : null,
+    noReferrals ? h('div', { class: 'govuk-inset-text' }, `No referrals in the year to ${longDate(s.asOf)}: the figures about people and referrals are empty. Cover and funding are still shown.`) : null,
     h('ul', { class: 'bm-cards', id: 'headlines' }, list),
   ];
 }
@@ -146,15 +123,20 @@ function questions(asOf) {
       h('li', {}, h('a', { class: 'govuk-link', href: href('/gaps.html', { asOf }) },
         'Which people have needs no single service will take?')),
       h('li', {}, h('a', { class: 'govuk-link', href: href('/network.html', { asOf, node: 'fmhp-lam-05' }) },
-        'Whom does a forensic mental health practitioner refer people to?'))));
+        'Whom does a forensic mental health practitioner refer people to?')),
+      h('li', {}, h('a', { class: 'govuk-link', id: 'example-planner', href: href('/planner.html', { withdraw: 'fund-nhse', asOf: '2014-06-30' }) },
+        'What court and custody cover would disappear if NHS England withdrew its funding in 2014 — and where would 3 new posts help most?')),
+      h('li', {}, h('a', { class: 'govuk-link', href: href('/timeline.html', { asOf }) },
+        'How has cover grown, and who has paid for it, since 1993?'))));
 }
 
 startPage(async (state, isCurrent) => {
   const content = document.getElementById('content');
   status(state.asOf ? `Loading the figures for ${longDate(state.asOf)}…` : 'Loading the latest figures…');
-  const now = await headline(state.asOf);
-  const before = await headline(yearBefore(now.asOf));
+  const summary = await getJson('/api/summary', { asOf: state.asOf });
   if (!isCurrent()) return;
+  const now = summary.current;
+  const before = summary.yearBefore;
   showDefaultDate(now.asOf);
   status('');
   replace(content,

@@ -1,6 +1,7 @@
 // Sortable GOV.UK tables: real <table>s, a <button> in each header, aria-sort, numeric sort for numbers.
 
 import { h, p, replace } from './dom.js';
+import { approx, isSuppressed } from './format.js';
 
 /**
  * A sortable table, or a paragraph saying it is empty.
@@ -45,7 +46,13 @@ export function sortableTable({ caption, captionClass = 'govuk-table__caption--s
 
   function sorted() {
     const column = columns[sortIndex];
-    const keyed = rows.map((row, i) => ({ row, i, key: column.value(row) }));
+    // A suppressed count ("*", 1 to 7 people) sorts between 0 and 8.
+    const keyOf = (row) => {
+      const key = column.value(row);
+      if (column.numeric && typeof key === 'string') return isSuppressed(key) ? approx(key) : null;
+      return key;
+    };
+    const keyed = rows.map((row, i) => ({ row, i, key: keyOf(row) }));
     keyed.sort((a, b) => {
       const x = a.key;
       const y = b.key;

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import bridgemap.api.ApiServer;
+import bridgemap.api.Json;
 import bridgemap.testing.TestStore;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -108,15 +114,70 @@ abstract class BrowserHarness {
         return wait;
     }
 
+    /**
+     * The API's own answer, to hold the page against: {@code POST path} with a JSON body (or GET when the body is
+     * null) on the test server, without a token. Fails unless the answer is 2xx.
+     */
+    static JsonNode api(String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() / 100 == 2, () -> path + " answered " + response.statusCode() + ": " + response.body());
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The texts of the elements matching {@code css}, in page order. */
+    static List<String> texts(String css) {
+        return findAll(css).stream().map(WebElement::getText).toList();
+    }
+
     /** Opens a page and waits until it has shown its content (or an error summary). */
     static void open(String path) {
         driver.get(url(path));
         waitForPage();
     }
 
+    /** Waits until the page shows its content, an error summary or the token prompt. */
     static void waitForPage() {
         waiting().until(d -> Boolean.TRUE.equals(js("return document.getElementById('content').children.length > 0"
-                + " || document.getElementById('error-summary').children.length > 0")));
+                + " || document.getElementById('error-summary').children.length > 0"
+                + " || document.getElementById('token-prompt') !== null")));
+    }
+
+    /** Waits (up to {@code seconds}) until an element matching {@code css} exists. */
+    static WebElement waitFor(String css, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
+    /** Waits (up to {@code seconds}) until the text of {@code css} contains {@code part}. */
+    static String waitForText(String css, String part, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.withMessage(() -> css + " to contain \"" + part + "\"; it shows: "
+                + driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).findFirst().orElse("(nothing)"));
+        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+                .filter(t -> t.contains(part)).findFirst().orElse(null));
+    }
+
+    /** Chooses an option of a select by its value. */
+    static void choose(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
+
+    /** The page's whole visible text. */
+    static String pageText() {
+        return find("body").getText();
     }
 
     static Object js(String script, Object... args) {
@@ -163,6 +224,9 @@ abstract class BrowserHarness {
 
     /** Saves what the browser shows to {@code target/screenshots/NAME.png}. */
     static void screenshot(String name) {
+        // Let the browser paint what a scroll or a change just exposed (else a long jump can shoot a blank page).
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));");
         File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         try {
             Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -90,8 +90,8 @@ class KeyboardAndScreensTest extends BrowserHarness {
         js("document.getElementById('asOf').value = '1990-01-01'");
         find("#filters button[type=submit]").click();
         String summary = text(".govuk-error-summary");
-        assertTrue(summary.contains("Choose a date on or after 1 January 1993"), summary);
-        assertTrue(text("#asOf-error").contains("Choose a date on or after 1 January 1993"));
+        assertTrue(summary.contains("Choose a date on or after 1 June 1993, when the data starts"), summary);
+        assertTrue(text("#asOf-error").contains("Choose a date on or after 1 June 1993"));
         assertTrue(!driver.getCurrentUrl().contains("1990"), driver.getCurrentUrl());
         assertNoConsoleErrors();
     }

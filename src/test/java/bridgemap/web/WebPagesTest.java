@@ -23,7 +23,10 @@ class WebPagesTest extends BrowserHarness {
         assertTrue(page.contains("327 people"), page);
         assertTrue(page.contains("65.9% v 42.3%"), page);
         assertEquals("2014-06-30", find("#asOf").getDomProperty("value"));
-        assertEquals(5, findAll(".govuk-service-navigation__item").size());
+        assertEquals("1993-06-01", find("#asOf").getDomAttribute("min"), "the data's first day, from /api/vocabulary");
+        assertTrue(text("#asOf-hint").contains("the latest referral is on 30 June 2014"), text("#asOf-hint"));
+        assertTrue(find("#example-planner").getDomAttribute("href").equals("/planner.html?withdraw=fund-nhse&asOf=2014-06-30"));
+        assertEquals(7, findAll(".govuk-service-navigation__item").size());
         assertTrue(find("body").getDomAttribute("class").contains("govuk-frontend-supported"));
         screenshot("overview");
         assertNoConsoleErrors();
@@ -108,6 +111,25 @@ class WebPagesTest extends BrowserHarness {
         assertTrue(find("#measures-table a").getDomAttribute("href").startsWith("/network.html?node="));
         scrollTo("#broker-cut");
         screenshot("bottlenecks");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void everyPageLinksToEveryOtherIncludingTimelineAndPlanner() {
+        List<String> pages = List.of("/", "/coverage.html", "/network.html", "/gaps.html", "/bottlenecks.html", "/timeline.html",
+                "/planner.html");
+        List<String> names = List.of("Overview", "Coverage map", "Network", "Gaps", "Bottlenecks", "Timeline", "Planner");
+        for (int i = 0; i < pages.size(); i++) {
+            open(pages.get(i) + "?asOf=2014-06-30");
+            assertEquals(names, texts(".govuk-service-navigation__link"), pages.get(i));
+            assertEquals(names.get(i), text(".govuk-service-navigation__link[aria-current='page']"), pages.get(i));
+            assertTrue(find("a[data-nav='/planner.html']").getDomAttribute("href").contains("asOf=2014-06-30"),
+                    "the date is carried to the planner from " + pages.get(i));
+            assertTrue(findAll(".govuk-error-summary").isEmpty(), pages.get(i));
+        }
+        find("a[data-nav='/timeline.html']").click();
+        waitFor("#year", 30);
+        assertTrue(driver.getTitle().startsWith("Change over time"), driver.getTitle());
         assertNoConsoleErrors();
     }
 }
