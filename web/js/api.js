@@ -91,6 +91,41 @@ async function load(url, { method = 'GET', body, headers = {} } = {}) {
   return response.json();
 }
 
+/**
+ * Downloads a file from the API (sending the token, which a plain link cannot) and saves it under the name the
+ * server gives in Content-Disposition. Resolves with that name; rejects with ApiError.
+ */
+export async function download(path, params = {}) {
+  const url = apiUrl(path, params);
+  const sent = { Accept: '*/*' };
+  const bearer = token();
+  if (bearer) sent.Authorization = `Bearer ${bearer}`;
+  let response;
+  try {
+    response = await fetch(url, { headers: sent });
+  } catch (e) {
+    throw new ApiError({ title: 'Bridgemap did not answer', detail: 'Bridgemap did not answer. Check that the server is running, then try again.' });
+  }
+  if (!response.ok) {
+    let problem = {};
+    try { problem = await response.json(); } catch (e) { /* not JSON */ }
+    throw new ApiError({ title: `Error ${response.status}`, detail: `Bridgemap answered with error ${response.status}.`,
+      ...problem, status: problem.status || response.status });
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const name = (/filename="([^"]+)"/.exec(disposition) || [])[1] || 'bridgemap-export';
+  const blob = await response.blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+  return name;
+}
+
 /** The boroughs with their map tiles, sorted by name. */
 export async function boroughs() {
   const list = await getJson('/api/boroughs');

@@ -2,7 +2,7 @@
 // and a details panel for one node (?node=ID opens it directly).
 
 import cytoscape from '/lib/cytoscape/dist/cytoscape.esm.min.mjs';
-import { boroughs, getJson } from './api.js';
+import { boroughs, download, getJson } from './api.js';
 import { bullets, h, heading, joined, p, replace } from './dom.js';
 import { SECTORS, approx, capital, gbp, kindLabel, kindLong, longDate, measure, needLabel, num, rateNum, sectorLabel } from './format.js';
 import { clearError, fillBoroughSelect, handleProblem, href, setState, showDefaultDate, startPage, status } from './page.js';
@@ -221,6 +221,32 @@ async function openNode(id, { focus = false, push = true, zoom = true } = {}) {
   }
 }
 
+/** Buttons that download this view (date and borough) for Gephi, Cytoscape desktop or a spreadsheet. */
+function downloads(state) {
+  const formats = [['graphml', 'GraphML (Gephi, Cytoscape)'], ['gexf', 'GEXF (Gephi)'], ['csv', 'Every analysis as CSV (.zip)']];
+  const said = h('p', { class: 'govuk-body-s', id: 'download-status', role: 'status', 'aria-live': 'polite' });
+  const buttons = formats.map(([format, label]) => h('button', {
+    type: 'button', class: 'govuk-button govuk-button--secondary govuk-!-margin-right-2 govuk-!-margin-bottom-2',
+    'data-format': format,
+    onClick: async () => {
+      clearError();
+      said.textContent = 'Preparing the file…';
+      try {
+        const name = await download('/api/export', { format, asOf: state.asOf, borough: state.borough });
+        said.textContent = `Downloaded ${name}.`;
+      } catch (error) {
+        said.textContent = '';
+        handleProblem(error, () => {});
+      }
+    },
+  }, label));
+  return h('div', { class: 'bm-downloads', id: 'downloads' },
+    heading(2, 'm', 'Download'),
+    p('The referral graph as of this day, with every node\'s sector, kind, borough, betweenness, brokerage roles and '
+      + 'cut-vertex flag, for Gephi or Cytoscape desktop; or every analysis as CSV files. The sector filter does not apply.'),
+    h('div', { class: 'govuk-button-group' }, ...buttons), said);
+}
+
 function nodeTable(network, state) {
   const rows = network.elements.nodes.map((n) => n.data);
   return sortableTable({
@@ -286,7 +312,7 @@ startPage(async (state, isCurrent) => {
     h('div', { class: 'bm-network-layout' }, h('div', {}, legend(), container,
       h('button', { type: 'button', class: 'govuk-button govuk-button--secondary govuk-!-margin-top-2', id: 'whole-network',
         onClick: () => { if (graph) graph.cy.animate({ fit: { padding: 20 } }, { duration: 250 }); } }, 'Show the whole network')), panel),
-    nodeTable(network, state));
+    nodeTable(network, state), downloads(state));
   status('Laying out the graph…');
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   if (!isCurrent()) return;

@@ -54,6 +54,8 @@ abstract class BrowserHarness {
     static Javalin server;
     static ChromeDriver driver;
     static Path profile;
+    /** Where the browser saves downloads. */
+    static Path downloads;
 
     @BeforeAll
     static void startBrowserAndServer() throws IOException {
@@ -64,8 +66,11 @@ abstract class BrowserHarness {
         TestStore.demo();
         server = ApiServer.create(TestStore.app(), "127.0.0.1", 0).start();
         profile = Files.createTempDirectory("bridgemap-chromium");
+        downloads = Files.createTempDirectory("bridgemap-downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,800", "--user-data-dir=" + profile);
@@ -101,6 +106,7 @@ abstract class BrowserHarness {
             }
             server = null;
             TestStore.deleteTree(profile);
+            TestStore.deleteTree(downloads);
         }
     }
 

@@ -64,6 +64,22 @@ class WebPagesTest extends BrowserHarness {
     }
 
     @Test
+    void theNetworkDownloadsAsGraphmlForGephi() throws Exception {
+        open("/network.html?asOf=2014-06-30");
+        waiting().until(d -> "true".equals(find("#graph").getDomAttribute("data-ready")));
+        scrollTo("#downloads");
+        find("#downloads button[data-format='graphml']").click();
+        waitForText("#download-status", "Downloaded bridgemap-2014-06-30.graphml", 60);
+        java.nio.file.Path file = downloads.resolve("bridgemap-2014-06-30.graphml");
+        waiting().until(d -> java.nio.file.Files.exists(file));
+        String graphml = java.nio.file.Files.readString(file);
+        assertEquals(317, graphml.split("<node ", -1).length - 1, "the nodes the page draws");
+        assertEquals(777, graphml.split("<edge ", -1).length - 1, "the links the page draws");
+        assertTrue(graphml.contains("attr.name=\"betweenness\""), "measures travel as attributes");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void clickingANodeInTheGraphOpensItsDetails() {
         open("/network.html?borough=E09000022");
         waiting().until(d -> "true".equals(find("#graph").getDomAttribute("data-ready")));
