@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The analyses as the command line and the HTTP API ask for them: resolve the as-of day and borough,
@@ -41,12 +42,13 @@ public final class AnalysisService {
     private final SnapshotRepository snapshots;
     private final CaseRepository cases;
     private final Clock clock;
-    private final Map<LocalDate, NetworkSnapshot> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, NetworkSnapshot> eldest) {
-            return size() > CACHED_SNAPSHOTS;
-        }
-    };
+    /** Analysis results kept per kind, day and borough (they are immutable records). */
+    private static final int CACHED_RESULTS = 64;
+
+    private final Memo<LocalDate, NetworkSnapshot> cache = new Memo<>(CACHED_SNAPSHOTS);
+    private final Memo<ResultKey, Object> results = new Memo<>(CACHED_RESULTS);
+
+    private record ResultKey(String kind, Scope scope) {}
 
     public AnalysisService(SnapshotRepository snapshots, CaseRepository cases, Clock clock) {
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
@@ -82,46 +84,40 @@ public final class AnalysisService {
 
     /** The snapshot as of {@code day}, read once per day until the store changes. */
     public NetworkSnapshot snapshot(LocalDate day) {
-        synchronized (cache) {
-            NetworkSnapshot cached = cache.get(day);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        NetworkSnapshot loaded = snapshots.load(day);
-        synchronized (cache) {
-            cache.put(day, loaded);
-        }
-        return loaded;
+        return cache.get(day, () -> snapshots.load(day));
     }
 
-    /** Forgets cached snapshots; called after every committed import. */
+    /** Forgets cached snapshots and results; called after every committed import. */
     public void invalidate() {
-        synchronized (cache) {
-            cache.clear();
-        }
+        cache.clear();
+        results.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T result(String kind, Scope scope, Supplier<T> compute) {
+        return (T) results.get(new ResultKey(kind, scope), compute::get);
     }
 
     public CoverageResult coverage(Scope scope) {
-        return CoverageAnalysis.compute(snapshot(scope.asOf()), scope.borough());
+        return result("coverage", scope, () -> CoverageAnalysis.compute(snapshot(scope.asOf()), scope.borough()));
     }
 
     public GapsResult gaps(Scope scope) {
-        return GapsAnalysis.compute(snapshot(scope.asOf()), scope.borough());
+        return result("gaps", scope, () -> GapsAnalysis.compute(snapshot(scope.asOf()), scope.borough()));
     }
 
     public BottlenecksResult bottlenecks(Scope scope) {
-        return BottleneckAnalysis.compute(snapshot(scope.asOf()), scope.borough());
+        return result("bottlenecks", scope, () -> BottleneckAnalysis.compute(snapshot(scope.asOf()), scope.borough()));
     }
 
     public OutcomesResult outcomes(Scope scope) {
-        return BrokerOutcomes.compute(snapshot(scope.asOf()), scope.borough());
+        return result("outcomes", scope, () -> BrokerOutcomes.compute(snapshot(scope.asOf()), scope.borough()));
     }
 
     /** The referral graph to draw, with each node's measures; {@code sector} keeps the edges touching it. */
     public NetworkView network(Scope scope, Sector sector) {
         NetworkSnapshot snapshot = snapshot(scope.asOf());
-        BottlenecksResult bottlenecks = BottleneckAnalysis.compute(snapshot, scope.borough());
+        BottlenecksResult bottlenecks = bottlenecks(scope);
         Map<String, BottlenecksResult.NodeMeasures> measures = new HashMap<>();
         bottlenecks.nodes().forEach(m -> measures.put(m.node().id(), m));
         ReferralGraph graph = ReferralGraph.ofBorough(snapshot, scope.borough());
