@@ -54,19 +54,25 @@ public final class ImportService {
             throws BundleRejectedException {
         synchronized (lock) {
             progress.progress("validating " + source.name(), 0, 1);
-            Bundle bundle = BundleValidator.validate(source, storedIds());
+            Map<String, String> nodes = new HashMap<>();
+            StoredIds stored = storedIds(nodes);
+            Bundle bundle = BundleValidator.validate(source, stored);
             progress.progress("validating " + source.name(), 1, 1);
-            var summary = writer.write(bundle, progress);
+            var summary = writer.write(bundle, progress, nodes::get);
             afterCommit.run();
             return new ImportResult(source.name(), summary, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
-    private StoredIds storedIds() {
+    /** The stored ids and their kinds, for validation; {@code nodes} gets each one's element id, for writing. */
+    private StoredIds storedIds(Map<String, String> nodes) {
         Map<String, NodeKind> kinds = new HashMap<>();
         for (Record record : store.read(Query.NODE_IDS, Map.of())) {
-            NodeKind.byLabel(record.get("label").asString())
-                    .ifPresent(kind -> kinds.put(record.get("id").asString(), kind));
+            String id = record.get("id").asString();
+            NodeKind.byLabel(record.get("label").asString()).ifPresent(kind -> {
+                kinds.put(id, kind);
+                nodes.put(id, record.get("node").asString());
+            });
         }
         return new StoredIds(kinds);
     }
