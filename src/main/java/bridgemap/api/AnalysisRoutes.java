@@ -18,18 +18,26 @@ final class AnalysisRoutes {
     }
 
     void gaps(Context ctx) {
-        ctx.json(analysis.gaps(scope(ctx)));
+        Responses.json(ctx, analysis.gaps(scope(ctx)));
     }
 
     void bottlenecks(Context ctx) {
-        ctx.json(analysis.bottlenecks(scope(ctx)));
+        Responses.json(ctx, analysis.bottlenecks(scope(ctx)));
     }
 
     void coverage(Context ctx) {
-        ctx.json(analysis.coverage(scope(ctx)));
+        Responses.json(ctx, analysis.coverage(scope(ctx)));
+    }
+
+    void headlines(Context ctx) {
+        Responses.json(ctx, analysis.headlines(scope(ctx)));
+    }
+
+    void vocabulary(Context ctx) {
+        Responses.json(ctx, analysis.vocabulary());
     }
 
     void outcomes(Context ctx) {
-        ctx.json(analysis.outcomes(scope(ctx)));
+        Responses.json(ctx, analysis.outcomes(scope(ctx)));
     }
 }

@@ -1,6 +1,11 @@
 package bridgemap.api;
 
+import bridgemap.analysis.planning.ScenarioException;
 import bridgemap.app.BridgemapApp;
+import bridgemap.privacy.AuditLog;
+import bridgemap.privacy.Tokens;
+import bridgemap.store.ReadOnlyQuery;
+import io.javalin.http.UnauthorizedResponse;
 import bridgemap.app.InvalidInputException;
 import bridgemap.app.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +17,9 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,28 +37,49 @@ public final class ApiServer {
 
     private ApiServer() {}
 
-    /** An unstarted server bound to {@code host}:{@code port} (0 picks a free port). */
+    /**
+     * How to serve: where to listen, the largest upload, the operator's tokens (none: open to local callers
+     * only) and the audit log.
+     */
+    public record Options(String host, int port, long maxUploadBytes, Tokens tokens, AuditLog audit) {
+
+        public Options {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(audit, "audit");
+        }
+    }
+
+    /** An unstarted server bound to {@code host}:{@code port} (0 picks a free port), without tokens. */
     public static Javalin create(BridgemapApp app, String host, int port) {
         return create(app, host, port, DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     /** As {@link #create(BridgemapApp, String, int)}, refusing uploads over {@code maxUploadBytes} with 413. */
     public static Javalin create(BridgemapApp app, String host, int port, long maxUploadBytes) {
+        return create(app, new Options(host, port, maxUploadBytes, Tokens.NONE, app.audit()));
+    }
+
+    public static Javalin create(BridgemapApp app, Options options) {
         Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(options, "options");
         ObjectMapper mapper = Json.mapper();
         StoreRoutes store = new StoreRoutes(app);
         AnalysisRoutes analysis = new AnalysisRoutes(app);
         NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
         ImportRoutes imports = new ImportRoutes(app);
+        PlanningRoutes planning = new PlanningRoutes(app);
+        QueryRoutes query = new QueryRoutes(app);
         LibraryFiles libraries = new LibraryFiles();
         byte[] openApi = resource("openapi.json");
         byte[] swagger = resource("web/swagger.html");
+        long maxUploadBytes = options.maxUploadBytes();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.startupWatcherEnabled = false;
             config.startup.showJavalinBanner = false;
-            config.jetty.host = host;
-            config.jetty.port = port;
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
             config.http.maxRequestSize = maxUploadBytes;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -59,24 +87,51 @@ public final class ApiServer {
                 files.location = Location.CLASSPATH;
             });
 
+            config.routes.beforeMatched(ctx -> authorise(ctx, options.tokens()));
+            config.routes.after(ctx -> audit(ctx, options.audit()));
+
             config.routes.get("/api/health", store::health);
-            config.routes.get("/api/stats", store::stats);
-            config.routes.get("/api/boroughs", network::boroughs);
-            config.routes.get("/api/analysis/gaps", analysis::gaps);
-            config.routes.get("/api/analysis/bottlenecks", analysis::bottlenecks);
-            config.routes.get("/api/analysis/coverage", analysis::coverage);
-            config.routes.get("/api/analysis/outcomes", analysis::outcomes);
-            config.routes.get("/api/network", network::network);
-            config.routes.get("/api/nodes/{id}", network::node);
-            config.routes.get("/api/cases/{id}/pathway", network::pathway);
-            config.routes.post("/api/imports", imports::importBundle);
+            config.routes.get("/api/stats", store::stats, Access.READ);
+            config.routes.get("/api/boroughs", network::boroughs, Access.READ);
+            config.routes.get("/api/vocabulary", analysis::vocabulary, Access.READ);
+            config.routes.get("/api/summary", analysis::headlines, Access.READ);
+            config.routes.get("/api/analysis/gaps", analysis::gaps, Access.READ);
+            config.routes.get("/api/analysis/bottlenecks", analysis::bottlenecks, Access.READ);
+            config.routes.get("/api/analysis/coverage", analysis::coverage, Access.READ);
+            config.routes.get("/api/analysis/outcomes", analysis::outcomes, Access.READ);
+            config.routes.get("/api/analysis/funding", planning::funding, Access.READ);
+            config.routes.get("/api/network", network::network, Access.READ);
+            config.routes.get("/api/nodes/{id}", network::node, Access.READ);
+            config.routes.get("/api/timeline", planning::timeline, Access.READ);
+            config.routes.get("/api/research/pathways", query::pathways, Access.RESEARCH);
+            config.routes.get("/api/cases/{id}/pathway", network::pathway, Access.ANALYSIS, Access.AUDITED);
+            config.routes.post("/api/query", query::query, Access.ANALYSIS, Access.AUDITED);
+            config.routes.post("/api/scenarios", planning::whatIf, Access.ANALYSIS, Access.AUDITED);
+            config.routes.get("/api/scenarios", planning::list, Access.ANALYSIS);
+            config.routes.get("/api/scenarios/{name}", planning::get, Access.ANALYSIS);
+            config.routes.post("/api/scenarios/{name}/run", planning::run, Access.ANALYSIS);
+            config.routes.delete("/api/scenarios/{name}", planning::delete, Access.ADMIN, Access.AUDITED);
+            config.routes.post("/api/plans", planning::plan, Access.ANALYSIS);
+            config.routes.post("/api/imports", imports::importBundle, Access.ADMIN, Access.AUDITED);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
             config.routes.get("/lib/<path>", libraries::library);
             config.routes.get("/assets/<path>", libraries::govukAsset);
 
+            config.routes.exception(UnauthorizedResponse.class, (e, ctx) -> {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"bridgemap\"");
+                problem(ctx, Problem.of(401, "Token needed", e.getMessage(), ctx.path()));
+            });
+            config.routes.exception(ForbiddenException.class, (e, ctx) ->
+                    problem(ctx, Problem.of(403, "Not allowed", e.getMessage(), ctx.path())));
+            config.routes.exception(ReadOnlyQuery.RefusedException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+                    e.forbidden() ? "Query not allowed" : "Invalid query", e.forbidden() ? 403 : 400, e.getMessage(),
+                    ctx.path(), "cypher", null)));
             config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
                     "Invalid " + e.field(), 400, e.getMessage(), ctx.path(), e.field(), List.of(e.getMessage()))));
+            config.routes.exception(ScenarioException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+                    "Invalid scenario", 400, e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+                            + " in the scenario; nothing was run.", ctx.path(), "body", e.problems())));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     problem(ctx, Problem.of(404, "Not found", e.getMessage(), ctx.path())));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, Problem.of(e.getStatus(),
@@ -100,6 +155,51 @@ public final class ApiServer {
                 }
             });
         });
+    }
+
+    /**
+     * Identifies the caller of a route that needs a role: with no tokens configured every caller is local with
+     * full access (the server then listens on loopback only); otherwise a valid {@code Authorization: Bearer}
+     * token is needed (401) and its role must be allowed (403).
+     */
+    private static void authorise(Context ctx, Tokens tokens) {
+        var needed = ctx.routeRoles().stream().filter(r -> r instanceof Access a && a != Access.AUDITED)
+                .map(r -> (Access) r).toList();
+        if (needed.isEmpty()) {
+            return;
+        }
+        if (tokens.isEmpty()) {
+            ctx.attribute(Caller.ATTRIBUTE, Caller.LOCAL);
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+        Tokens.Entry entry = tokens.match(token).orElseThrow(() -> new UnauthorizedResponse(token == null
+                ? "This needs an API token: send it as 'Authorization: Bearer <token>'."
+                : "The token is not recognised."));
+        Caller caller = new Caller(entry.id(), entry.role());
+        ctx.attribute(Caller.ATTRIBUTE, caller);
+        if (needed.stream().noneMatch(a -> a.allows(caller.role()))) {
+            throw new ForbiddenException("The " + caller.role().code() + " role may not " + ctx.method() + " " + ctx.path() + ".");
+        }
+    }
+
+    /** Writes an audit entry for every call of an audited route, whatever its outcome. */
+    private static void audit(Context ctx, AuditLog audit) {
+        if (!ctx.routeRoles().contains(Access.AUDITED)) {
+            return;
+        }
+        Caller caller = Caller.of(ctx);
+        Map<String, Object> parameters = new LinkedHashMap<>(ctx.pathParamMap());
+        ctx.queryParamMap().forEach((k, v) -> parameters.put(k, v.size() == 1 ? v.get(0) : v));
+        String detail = ctx.attribute("bridgemap.audit.detail");
+        if (detail != null) {
+            parameters.put("cypher", detail);
+        }
+        Long rows = ctx.attribute("bridgemap.audit.rows");
+        var matched = ctx.endpoints().matchedHttpEndpoint();
+        audit.record(caller.id(), caller.role().code(), ctx.method() + " " + (matched == null ? ctx.path() : matched.path), parameters,
+                String.valueOf(ctx.statusCode()), rows == null ? 0 : rows);
     }
 
     private static boolean isProblem(Context ctx) {

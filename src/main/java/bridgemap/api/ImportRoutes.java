@@ -27,7 +27,9 @@ final class ImportRoutes {
         String label = ctx.queryParam("name") == null ? "upload.zip" : ctx.queryParam("name");
         try {
             ImportResult result = app.imports().importZip(zip, label, ProgressListener.NONE);
-            ctx.status(201).json(result);
+            ctx.status(201);
+            Responses.json(ctx, result);
+            Responses.auditRows(ctx, result.summary().rows());
         } catch (BundleRejectedException e) {
             List<String> errors = e.problems().stream().map(Problem::toString).toList();
             ApiServer.problem(ctx, new bridgemap.api.Problem("about:blank", "Bundle rejected", 400,

@@ -56,24 +56,25 @@ final class NetworkRoutes {
             edges.add(new Element<>(new EdgeData(e.source() + "->" + e.target(), e.source(), e.target(), e.referrals(),
                     e.accepted(), e.declined(), e.noResponse(), e.withdrawn(), e.pending())));
         }
-        ctx.json(new Network(view.asOf(), view.boroughId(), view.sector(), nodes.size(), edges.size(),
+        Responses.json(ctx, new Network(view.asOf(), view.boroughId(), view.sector(), nodes.size(), edges.size(),
                 new Elements(nodes, edges)));
     }
 
     void boroughs(Context ctx) {
         var snapshot = analysis.snapshot(analysis.defaultAsOf());
-        ctx.json(snapshot.boroughs().stream()
+        Responses.json(ctx, snapshot.boroughs().stream()
                 .map(b -> new BoroughTile(b.id(), b.name(), b.region(), tiles.of(b.id()).orElse(null)))
                 .toList());
     }
 
     void node(Context ctx) {
         NodeDetail detail = analysis.node(ctx.pathParam("id"), Params.asOf(ctx));
-        ctx.json(detail);
+        Responses.json(ctx, detail);
     }
 
     void pathway(Context ctx) {
         CasePathway pathway = analysis.pathway(ctx.pathParam("id"), Params.asOf(ctx));
-        ctx.json(pathway);
+        Responses.auditRows(ctx, pathway.steps().size());
+        Responses.json(ctx, pathway);
     }
 }

@@ -18,10 +18,10 @@ final class StoreRoutes {
     void health(Context ctx) {
         boolean up = app.store().ping();
         ctx.status(up ? 200 : 503);
-        ctx.json(new Health(up ? "ok" : "unavailable", app.store().isEmbedded() ? "embedded" : "external"));
+        Responses.json(ctx, new Health(up ? "ok" : "unavailable", app.store().isEmbedded() ? "embedded" : "external"));
     }
 
     void stats(Context ctx) {
-        ctx.json(app.stats().stats());
+        Responses.json(ctx, app.stats().stats());
     }
 }

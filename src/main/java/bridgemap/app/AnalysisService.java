@@ -200,6 +200,54 @@ public final class AnalysisService {
                 e.pending());
     }
 
+    /** The overview's headline numbers as of the scope's day and a year before. */
+    public Headlines headlines(Scope scope) {
+        return new Headlines(numbers(scope.asOf(), scope.borough()), numbers(scope.asOf().minusYears(1), scope.borough()));
+    }
+
+    private Headlines.Numbers numbers(LocalDate day, String borough) {
+        NetworkSnapshot snapshot = snapshot(day);
+        CoverageResult coverage = CoverageAnalysis.compute(snapshot, borough);
+        GapsResult gaps = GapsAnalysis.compute(snapshot, borough);
+        OutcomesResult outcomes = BrokerOutcomes.compute(snapshot, borough);
+        int stools = 0;
+        int unserved = 0;
+        for (var c : gaps.exclusionConflicts().conflicts()) {
+            if (c.status() == bridgemap.analysis.gaps.ConflictStatus.SPLIT && c.exclusion()) {
+                stools += c.cases();
+            } else if (c.status() == bridgemap.analysis.gaps.ConflictStatus.UNSERVED) {
+                unserved += c.cases();
+            }
+        }
+        var loss = gaps.handOffLoss().handOffs().stream()
+                .filter(h -> h.from() == Sector.CRIMINAL_JUSTICE && h.to() == Sector.HEALTH).findFirst();
+        var pair = outcomes.pairs().stream()
+                .filter(p -> p.from() == Sector.CRIMINAL_JUSTICE && p.to() == Sector.HEALTH).findFirst();
+        var s = coverage.summary();
+        var d = gaps.deadEnds();
+        return new Headlines.Numbers(day, s.boroughsWithCover(), s.practitionersPlaced(), s.fte(), s.holes(), s.fragile(),
+                s.fundingActiveGbp(), stools, unserved, d.deadEnds(), d.resolved(), finite(d.rate()),
+                loss.map(h -> h.total()).orElse(0), loss.map(h -> finite(h.loss())).orElse(null),
+                pair.map(p -> finite(p.brokered().acceptance().estimate())).orElse(null),
+                pair.map(p -> finite(p.direct().acceptance().estimate())).orElse(null));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    /** The codes and names the API uses, and the span of the data. */
+    public Vocabulary vocabulary() {
+        NetworkSnapshot snapshot = snapshot(defaultAsOf());
+        return new Vocabulary(
+                snapshot.needs().stream().map(n -> new Vocabulary.Named(n.id(), n.name())).toList(),
+                bridgemap.model.Vocabulary.codes(Sector.class),
+                java.util.Arrays.stream(bridgemap.model.SettingKind.values())
+                        .map(k -> new Vocabulary.Named(k.code(), k.label())).toList(),
+                bridgemap.model.Vocabulary.codes(bridgemap.model.Outcome.class),
+                snapshots.earliestDate().orElse(null), snapshots.latestReferralDate().orElse(null));
+    }
+
     /** A case's referral chain up to {@code asOf} (default: today); an unknown case is a {@link NotFoundException}. */
     public CasePathway pathway(String caseId, LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;

@@ -13,10 +13,11 @@ import java.util.Set;
  *       unset means the embedded store;</li>
  *   <li>{@code BRIDGEMAP_NEO4J_USER}, {@code BRIDGEMAP_NEO4J_PASSWORD}, {@code BRIDGEMAP_NEO4J_DATABASE} (default {@code neo4j});</li>
  *   <li>{@code BRIDGEMAP_DATA} — the embedded store's folder (default {@code ./bridgemap-data}; {@code --data} wins);</li>
- *   <li>{@code BRIDGEMAP_BOLT_PORT} — the embedded store's loopback Bolt port (default 0: a free one).</li>
+ *   <li>{@code BRIDGEMAP_BOLT_PORT} — the embedded store's loopback Bolt port (default 0: a free one);</li>
+ *   <li>{@code BRIDGEMAP_AUDIT_LOG} — the audit log (default: {@code audit.log} in the data folder).</li>
  * </ul>
  */
-public record AppConfig(StoreConfig store) {
+public record AppConfig(StoreConfig store, Path auditLog) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("bridgemap-data");
     private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
@@ -46,9 +47,10 @@ public record AppConfig(StoreConfig store) {
                 throw new IllegalArgumentException("BRIDGEMAP_BOLT_PORT is not a port number: " + port, e);
             }
         }
+        String audit = blankToNull(env.get("BRIDGEMAP_AUDIT_LOG"));
         return new AppConfig(new StoreConfig(external, blankToNull(env.get("BRIDGEMAP_NEO4J_USER")),
                 env.get("BRIDGEMAP_NEO4J_PASSWORD"), blankToNull(env.get("BRIDGEMAP_NEO4J_DATABASE")),
-                data, "127.0.0.1", boltPort));
+                data, "127.0.0.1", boltPort), audit != null ? Path.of(audit) : data.resolve("audit.log"));
     }
 
     private static String blankToNull(String value) {

@@ -1,16 +1,22 @@
 package bridgemap.app;
 
+import bridgemap.ingest.BundleCsv;
+import bridgemap.ingest.BundleFile;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleSource;
 import bridgemap.ingest.DemoBundle;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
 import bridgemap.model.ProgressListener;
+import bridgemap.privacy.AuditLog;
 import bridgemap.store.CaseRepository;
+import bridgemap.store.ReadOnlyQuery;
+import bridgemap.store.ScenarioRepository;
 import bridgemap.store.SnapshotRepository;
 import bridgemap.store.StatsRepository;
 import java.time.Clock;
 import bridgemap.store.Store;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,19 +27,35 @@ public final class BridgemapApp implements AutoCloseable {
     private final StatsRepository stats;
     private final ImportService imports;
     private final AnalysisService analysis;
+    private final PlanningService planning;
+    private final AuditLog audit;
+    private final ResearchPathways research;
+    private final ReadOnlyQuery query;
+    private final SnapshotRepository snapshots;
 
-    private BridgemapApp(Store store) {
+    private BridgemapApp(Store store, AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.stats = new StatsRepository(store);
-        this.analysis = new AnalysisService(new SnapshotRepository(store), new CaseRepository(store),
-                Clock.systemDefaultZone());
+        this.snapshots = new SnapshotRepository(store);
+        Clock clock = Clock.systemDefaultZone();
+        this.analysis = new AnalysisService(snapshots, new CaseRepository(store), clock);
+        this.planning = new PlanningService(analysis, snapshots, new ScenarioRepository(store), clock);
+        this.research = new ResearchPathways(store, analysis);
+        this.query = new ReadOnlyQuery(store);
         this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
     }
 
     /** Opens the store {@code config} names and wires the services. */
     public static BridgemapApp open(AppConfig config) {
         Objects.requireNonNull(config, "config");
-        return new BridgemapApp(Store.open(config.store()));
+        Store store = Store.open(config.store());
+        try {
+            return new BridgemapApp(store, AuditLog.open(config.auditLog(), Clock.systemUTC()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     public Store store() {
@@ -52,6 +74,34 @@ public final class BridgemapApp implements AutoCloseable {
         return analysis;
     }
 
+    public PlanningService planning() {
+        return planning;
+    }
+
+    public ResearchPathways research() {
+        return research;
+    }
+
+    /** Analysts' read-only Cypher. */
+    public ReadOnlyQuery query() {
+        return query;
+    }
+
+    /** The append-only audit log of mutations and case-level reads. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** The whole store as canonical bundle files: what a backup writes (docs/bundle-format.md). */
+    public Map<BundleFile, byte[]> backupFiles() {
+        return BundleCsv.files(snapshots.everything());
+    }
+
+    /** The SHA-256 of the store's content as canonical bundle files: equal before a backup and after its restore. */
+    public String fingerprint() {
+        return BundleCsv.fingerprint(backupFiles());
+    }
+
     /** Imports the London demo bundle (idempotent: a second load changes nothing). */
     public ImportResult loadDemo(ProgressListener progress) {
         try {
@@ -68,6 +118,10 @@ public final class BridgemapApp implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            audit.close();
+        }
     }
 }

@@ -20,4 +20,8 @@ final class AnalysisOptions {
 
     @Option(names = "--section", paramLabel = "NAME", description = "With --format csv: print only this table.")
     String section;
+
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "researcher: JSON under disclosure control (counts of people and referrals 1–7 as *, others rounded to 5).")
+    String role;
 }

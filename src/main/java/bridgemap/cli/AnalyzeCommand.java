@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "where cover is missing (coverage), and whether brokered referrals fare better (outcomes), as of a day.",
                 "Definitions: docs/analysis.md."},
         subcommands = {AnalyzeCommand.Gaps.class, AnalyzeCommand.Bottlenecks.class, AnalyzeCommand.Coverage.class,
-                AnalyzeCommand.Outcomes.class})
+                AnalyzeCommand.Outcomes.class, AnalyzeCommand.Funding.class})
 final class AnalyzeCommand implements Runnable {
 
     @Spec
@@ -43,11 +43,11 @@ final class AnalyzeCommand implements Runnable {
         @Mixin
         AnalysisOptions options;
 
-        private final BiFunction<AnalysisService, AnalysisService.Scope, R> analysis;
+        private final BiFunction<BridgemapApp, AnalysisService.Scope, R> analysis;
         private final BiConsumer<PrintWriter, R> table;
         private final Function<R, CsvSections> csv;
 
-        Analysis(BiFunction<AnalysisService, AnalysisService.Scope, R> analysis, BiConsumer<PrintWriter, R> table,
+        Analysis(BiFunction<BridgemapApp, AnalysisService.Scope, R> analysis, BiConsumer<PrintWriter, R> table,
                 Function<R, CsvSections> csv) {
             this.analysis = analysis;
             this.table = table;
@@ -58,8 +58,20 @@ final class AnalyzeCommand implements Runnable {
         public Integer call() throws Exception {
             try (BridgemapApp app = storeOptions.open()) {
                 AnalysisService service = app.analysis();
-                R result = analysis.apply(service, service.scope(options.asOf, options.borough));
+                R result = analysis.apply(app, service.scope(options.asOf, options.borough));
                 PrintWriter out = spec.commandLine().getOut();
+                if (options.role != null) {
+                    if (!options.role.equals("researcher")) {
+                        throw new IllegalArgumentException("--role: only researcher changes the output");
+                    }
+                    if (options.format != AnalysisOptions.Format.json && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+                        throw new IllegalArgumentException("--role researcher gives JSON under disclosure control; drop --format");
+                    }
+                    var mapper = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+                    out.println(mapper.writeValueAsString(bridgemap.privacy.Disclosure.apply(mapper.valueToTree(result))));
+                    out.flush();
+                    return BridgemapCommand.EXIT_OK;
+                }
                 switch (options.format) {
                     case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
                     case csv -> csv.apply(result).print(out, options.section);
@@ -78,7 +90,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: nodes, bridges, broker_cut, entry_routes."})
     static final class Bottlenecks extends Analysis<bridgemap.analysis.bottlenecks.BottlenecksResult> {
         Bottlenecks() {
-            super(AnalysisService::bottlenecks, BottlenecksReport::table, BottlenecksReport::csv);
+            super((app, scope) -> app.analysis().bottlenecks(scope), BottlenecksReport::table, BottlenecksReport::csv);
         }
     }
 
@@ -88,7 +100,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: conflicts, dead_ends_by_borough, dead_ends_by_hand_off, dead_end_targets, hand_offs, unreachable."})
     static final class Gaps extends Analysis<bridgemap.analysis.gaps.GapsResult> {
         Gaps() {
-            super(AnalysisService::gaps, GapsReport::table, GapsReport::csv);
+            super((app, scope) -> app.analysis().gaps(scope), GapsReport::table, GapsReport::csv);
         }
     }
 
@@ -98,7 +110,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: cells, uncovered_settings, funding_ending, practitioner_loss, funder_loss."})
     static final class Coverage extends Analysis<bridgemap.analysis.coverage.CoverageResult> {
         Coverage() {
-            super(AnalysisService::coverage, CoverageReport::table, CoverageReport::csv);
+            super((app, scope) -> app.analysis().coverage(scope), CoverageReport::table, CoverageReport::csv);
         }
     }
 
@@ -108,7 +120,17 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: outcomes."})
     static final class Outcomes extends Analysis<bridgemap.analysis.outcomes.OutcomesResult> {
         Outcomes() {
-            super(AnalysisService::outcomes, OutcomesReport::table, OutcomesReport::csv);
+            super((app, scope) -> app.analysis().outcomes(scope), OutcomesReport::table, OutcomesReport::csv);
+        }
+    }
+
+    @Command(name = "funding", mixinStandardHelpOptions = true,
+            description = {"Funding fragility: the funding mix and its concentration (HHI), posts whose funding ends within "
+                    + "12 months, cells resting on one funder, and what each funder's withdrawal would uncover.",
+                    "CSV sections: shares, ending_within_year, single_funder_cells, funder_loss."})
+    static final class Funding extends Analysis<bridgemap.analysis.planning.FundingReport> {
+        Funding() {
+            super((app, scope) -> app.planning().funding(scope), PlanningReport::funding, PlanningReport::fundingCsv);
         }
     }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "bridgemap", mixinStandardHelpOptions = true, version = "Bridgemap 0.1.0",
         description = {"Bridgemap maps the referral network between criminal justice, health and social care "
                 + "and finds where people fall through it."},
-        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, StatsCommand.class, AnalyzeCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, PseudonymiseCommand.class, DemoCommand.class, StatsCommand.class,
+                AnalyzeCommand.class, WhatIfCommand.class, ScenarioCommand.class, PlanCommand.class, TimelineCommand.class,
+                TokenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BridgemapCommand implements Runnable {
 
@@ -46,9 +48,17 @@ public final class BridgemapCommand implements Runnable {
         CommandLine cli = new CommandLine(new BridgemapCommand(env));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (e instanceof bridgemap.analysis.planning.ScenarioException scenario) {
+                scenario.problems().forEach(err::println);
+                err.println("bridgemap " + commandLine.getCommandName() + ": the scenario has " + scenario.problems().size()
+                        + " problem" + (scenario.problems().size() == 1 ? "" : "s") + "; nothing was run.");
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
             err.println("bridgemap " + commandLine.getCommandName() + ": error: " + message(e));
             err.flush();
-            return e instanceof IllegalArgumentException ? EXIT_BAD_INPUT : EXIT_FAILURE;
+            return e instanceof IllegalArgumentException || e instanceof bridgemap.app.NotFoundException
+                    ? EXIT_BAD_INPUT : EXIT_FAILURE;
         });
         return cli;
     }

@@ -2,6 +2,7 @@ package bridgemap.cli;
 
 import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.BundleRejectedException;
+import bridgemap.ingest.BundleSource;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.Problem;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,6 +19,9 @@ import picocli.CommandLine.Spec;
                 "All or nothing: on any invalid row every problem is printed as file:line: column: message, "
                         + "the exit code is 2 and the store is left exactly as it was. Re-importing the same bundle changes nothing."})
 final class ImportCommand implements Callable<Integer> {
+
+    /** A bundle is held in memory, and no Java array exceeds 2 GiB. */
+    private static final long MAX_MB = 2047;
 
     @Spec
     CommandSpec spec;
@@ -27,27 +32,54 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "The bundle: a folder or a .zip file.")
     Path path;
 
+    @Option(names = "--max-mb", paramLabel = "MiB", defaultValue = "512",
+            description = "Refuse a bundle larger than this once unpacked, in MiB (default: ${DEFAULT-VALUE}). "
+                    + "The bundle is held in memory while it is checked.")
+    long maxMb;
+
+    private void audit(BridgemapApp app, String outcome, long rows) {
+        app.audit().record("cli:" + System.getProperty("user.name"), "admin", "import",
+                java.util.Map.of("path", path.toAbsolutePath().normalize().toString()), outcome, rows);
+    }
+
     @Override
     public Integer call() {
+        if (maxMb < 1 || maxMb > MAX_MB) {
+            throw new IllegalArgumentException("--max-mb must be between 1 and " + MAX_MB + ": " + maxMb);
+        }
+        ProgressBar bar = ProgressBar.onStderr();
+        BundleSource source;
+        try {
+            // Read (and size-check) the bundle before the store starts, so a refused bundle fails fast.
+            source = BundleSource.read(path, maxMb << 20);
+        } catch (BundleRejectedException e) {
+            bar.finish();
+            return rejected(e);
+        }
         try (BridgemapApp app = storeOptions.open()) {
-            ProgressBar bar = ProgressBar.onStderr();
             ImportResult result;
             try {
-                result = app.imports().importPath(path, bar);
+                result = app.imports().importSource(source, bar);
             } catch (BundleRejectedException e) {
                 bar.finish();
-                var err = spec.commandLine().getErr();
-                for (Problem problem : e.problems()) {
-                    err.println(problem);
-                }
-                err.printf("bridgemap import: %s rejected with %d problem%s; nothing was written.%n", path,
-                        e.problems().size(), e.problems().size() == 1 ? "" : "s");
-                err.flush();
-                return BridgemapCommand.EXIT_BAD_INPUT;
+                audit(app, "rejected", 0);
+                return rejected(e);
             }
             bar.finish();
+            audit(app, "imported", result.summary().rows());
             Summaries.printImport(spec.commandLine().getOut(), result);
             return BridgemapCommand.EXIT_OK;
         }
+    }
+
+    private int rejected(BundleRejectedException e) {
+        var err = spec.commandLine().getErr();
+        for (Problem problem : e.problems()) {
+            err.println(problem);
+        }
+        err.printf("bridgemap import: %s rejected with %d problem%s; nothing was written.%n", path,
+                e.problems().size(), e.problems().size() == 1 ? "" : "s");
+        err.flush();
+        return BridgemapCommand.EXIT_BAD_INPUT;
     }
 }

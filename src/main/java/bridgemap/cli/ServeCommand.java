@@ -3,7 +3,9 @@ package bridgemap.cli;
 import bridgemap.api.ApiServer;
 import bridgemap.app.BridgemapApp;
 import io.javalin.Javalin;
+import bridgemap.privacy.Tokens;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -33,12 +35,31 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Load the London demo bundle first if the store is empty.")
     boolean demo;
 
+    @Option(names = "--tokens-file", paramLabel = "FILE",
+            description = "API tokens (ID ROLE SHA256, see `bridgemap token add`); default $BRIDGEMAP_TOKENS_FILE. "
+                    + "Without tokens the server listens on 127.0.0.1 only and every local caller has full access.")
+    Path tokensFile;
+
     @Option(names = "--max-upload-mb", defaultValue = "256",
             description = "Largest bundle .zip accepted by POST /api/imports, in MiB (default: ${DEFAULT-VALUE}); larger uploads get 413.")
     long maxUploadMb;
 
+    private Path envPath(String name) {
+        String value = ((BridgemapCommand) spec.root().userObject()).env().get(name);
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
+    private String auditLogPath() {
+        return bridgemap.app.AppConfig.fromEnvironment(((BridgemapCommand) spec.root().userObject()).env(),
+                storeOptions.dataDir).auditLog().toAbsolutePath().normalize().toString();
+    }
+
+    static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    }
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         BridgemapApp app = storeOptions.open();
         Javalin server;
@@ -52,7 +73,23 @@ final class ServeCommand implements Callable<Integer> {
                     Summaries.printImport(out, result);
                 }, () -> out.println("Store already holds data; the demo was not loaded again."));
             }
-            server = ApiServer.create(app, host, port, maxUploadMb << 20).start();
+            Path tokenPath = tokensFile != null ? tokensFile : envPath("BRIDGEMAP_TOKENS_FILE");
+            Tokens tokens = tokenPath == null ? Tokens.NONE : Tokens.load(tokenPath);
+            String listen = host;
+            if (tokens.isEmpty()) {
+                if (!isLoopback(host)) {
+                    out.println("No API tokens are configured, so Bridgemap listens on 127.0.0.1 only (not " + host + ").");
+                    listen = "127.0.0.1";
+                }
+                out.println("No API tokens: every caller on this machine has full access. To share the server, create "
+                        + "tokens with `bridgemap token add` and start with --tokens-file.");
+            } else {
+                out.println("API tokens: " + tokens.size() + " from " + tokenPath + ".");
+            }
+            out.println("Audit log: " + auditLogPath() + ".");
+            out.flush();
+            host = listen;
+            server = ApiServer.create(app, new ApiServer.Options(listen, port, maxUploadMb << 20, tokens, app.audit())).start();
         } catch (RuntimeException e) {
             app.close();
             throw e;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Count the stored nodes per label and relationships per type.",
-                "JSON: {\"labels\":{...},\"relationships\":{...}}"})
+                "JSON: {\"labels\":{...},\"relationships\":{...}} (and \"fingerprint\" with --fingerprint)"})
 final class StatsCommand implements Callable<Integer> {
 
     enum Format { table, json }
@@ -29,14 +29,27 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--fingerprint", description = "Also print the SHA-256 of the stored content (as canonical bundle files): "
+            + "equal before a backup (export --format bundle) and after restoring it.")
+    boolean fingerprint;
+
     @Override
     public Integer call() throws JsonProcessingException {
         try (BridgemapApp app = storeOptions.open()) {
             StoreStats stats = app.stats().stats();
             PrintWriter out = spec.commandLine().getOut();
+            String print = fingerprint ? app.fingerprint() : null;
             if (format == Format.json) {
-                out.println(Json.mapper().writeValueAsString(stats));
+                var json = Json.mapper().valueToTree(stats);
+                if (print != null) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("fingerprint", print);
+                }
+                out.println(Json.mapper().writeValueAsString(json));
             } else {
+                if (print != null) {
+                    out.println("fingerprint  sha256:" + print);
+                    out.println();
+                }
                 printTable(out, "Label", stats.labels());
                 out.println();
                 printTable(out, "Relationship", stats.relationships());

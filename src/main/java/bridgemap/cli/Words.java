@@ -20,14 +20,7 @@ final class Words {
     }
 
     static String settingKind(SettingKind kind) {
-        return switch (kind) {
-            case POLICE_CUSTODY -> "police custody";
-            case MAGISTRATES_COURT -> "magistrates' court";
-            case CROWN_COURT -> "Crown Court";
-            case PROBATION_OFFICE -> "probation office";
-            case PRISON -> "prison";
-            case COMMUNITY -> "community";
-        };
+        return kind.label();
     }
 
     /** "personality disorder + substance misuse". */

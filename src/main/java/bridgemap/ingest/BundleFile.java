@@ -27,6 +27,16 @@ public enum BundleFile {
             "dob", "date_of_birth", "birth_date", "nhs_number", "nhs_no", "nhs", "pnc", "pnc_number", "pnc_id",
             "address", "postcode", "phone", "email");
 
+    /**
+     * True when {@code column} names an identifying column, however it is spelt: case, spaces, hyphens and dots do
+     * not matter ("NHS Number", "Date-of-birth" and "D.O.B." are all identifying).
+     */
+    public static boolean isIdentifying(String column) {
+        String name = column.strip().toLowerCase(java.util.Locale.ROOT);
+        return IDENTIFYING_COLUMNS.contains(name) || IDENTIFYING_COLUMNS.contains(name.replaceAll("[\\s-]+", "_"))
+                || IDENTIFYING_COLUMNS.contains(name.replaceAll("[\\s._-]+", ""));
+    }
+
     private final String fileName;
     private final List<String> required;
     private final List<String> optional;

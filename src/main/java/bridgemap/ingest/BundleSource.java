@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,13 +17,26 @@ import java.util.zip.ZipFile;
 
 /**
  * The raw files of a bundle, read from a folder or a {@code .zip}, keyed by which bundle file they are.
- * Reading enforces a size limit on the uncompressed bytes, so a zip bomb is refused, not unpacked.
+ * Reading counts the uncompressed bytes against a size limit and refuses an entry that expands far more than CSV
+ * does, so a zip bomb is refused after a bounded read, not unpacked. Entries whose names could write outside a
+ * folder if unpacked ({@code ../x}, {@code /x}, {@code C:x}, backslashes) make the whole zip refused: such a zip was
+ * not made from a bundle folder, and nothing in it should be trusted.
  */
 public final class BundleSource {
 
-    /** Default limit on the uncompressed size of a bundle: 2 GiB. */
-    public static final long DEFAULT_MAX_BYTES = 2L << 30;
+    /**
+     * Default limit on the uncompressed size of a bundle: 512 MiB, about 100 times the London demo. A bundle is held
+     * in memory while it is validated, so the limit bounds memory too (and keeps every file below Java's 2 GiB
+     * array limit).
+     */
+    public static final long DEFAULT_MAX_BYTES = 512L << 20;
     private static final int MAX_ZIP_ENTRIES = 10_000;
+    /**
+     * Most an entry may expand: CSV deflates 5–20 times (the demo: 6); a zip bomb, up to about 1,000. Checked once an
+     * entry has produced {@link #RATIO_GRACE_BYTES}, so small, very regular files are never refused.
+     */
+    static final int MAX_EXPANSION = 100;
+    static final long RATIO_GRACE_BYTES = 1L << 20;
 
     private final String name;
     private final Map<BundleFile, byte[]> files;
@@ -120,10 +132,17 @@ public final class BundleSource {
                 throw reject(label, "(bundle)", "zip has " + zip.size() + " entries; at most " + MAX_ZIP_ENTRIES + " are read");
             }
             long total = 0;
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String entryName = entry.getName().replace('\\', '/');
+            List<? extends ZipEntry> entries = Collections.list(zip.entries());
+            for (ZipEntry entry : entries) {
+                unsafePath(entry.getName()).ifPresent(why -> problems.add(new Problem(label, 0, "(zip)",
+                        "entry \"" + RowFields.printable(entry.getName()) + "\" " + why
+                                + "; a bundle zip holds only its CSV files (zip the bundle folder again)")));
+            }
+            if (!problems.isEmpty()) {
+                return finish(label, files, problems);
+            }
+            for (ZipEntry entry : entries) {
+                String entryName = entry.getName();
                 String fileName = entryName.substring(entryName.lastIndexOf('/') + 1);
                 if (entry.isDirectory() || entryName.startsWith("__MACOSX/") || fileName.startsWith(".")
                         || !fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -150,8 +169,32 @@ public final class BundleSource {
         return finish(label, files, problems);
     }
 
+    /**
+     * Why an entry name is unsafe — it would land outside the folder it is unpacked into, or means different things
+     * on different systems — or empty when it is a plain relative path.
+     */
+    static java.util.Optional<String> unsafePath(String name) {
+        if (name.indexOf('\\') >= 0) {
+            return java.util.Optional.of("has a backslash in its path");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return java.util.Optional.of("has a control character in its path");
+        }
+        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
+            return java.util.Optional.of("has an absolute path");
+        }
+        for (String segment : name.split("/", -1)) {
+            if (segment.equals("..")) {
+                return java.util.Optional.of("climbs out of the zip with \"..\"");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static byte[] readLimited(ZipFile zip, ZipEntry entry, long remaining, String label, long maxBytes)
             throws IOException, BundleRejectedException {
+        // ZipFile reads no more than the central directory's compressed size, so the ratio below is honest.
+        long compressed = Math.max(1, entry.getCompressedSize());
         try (InputStream in = zip.getInputStream(entry)) {
             var out = new java.io.ByteArrayOutputStream();
             byte[] buffer = new byte[1 << 16];
@@ -162,6 +205,11 @@ public final class BundleSource {
                 if (read > remaining) {
                     throw reject(label, "(bundle)",
                             "uncompressed bundle is larger than the limit of " + maxBytes + " bytes (at " + entry.getName() + ")");
+                }
+                if (read > RATIO_GRACE_BYTES && read > compressed * MAX_EXPANSION) {
+                    throw reject(label, "(bundle)", entry.getName() + " expands more than " + MAX_EXPANSION
+                            + " times (" + compressed + " compressed bytes); CSV does not compress that well: "
+                            + "refused as a likely zip bomb");
                 }
                 out.write(buffer, 0, n);
             }

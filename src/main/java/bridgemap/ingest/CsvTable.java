@@ -22,8 +22,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One bundle file parsed with Apache Commons CSV: strict UTF-8, a checked header, and every data row with
- * the line it starts on. Problems are collected, not thrown, so one run reports all of them.
+ * One bundle file parsed with Apache Commons CSV: within {@link CsvLimits}, strict UTF-8, a checked header, and every
+ * data row with the line it starts on. Problems are collected, not thrown, so one run reports all of them.
  */
 final class CsvTable {
 
@@ -54,6 +54,11 @@ final class CsvTable {
      */
     static List<Row> parse(BundleFile spec, byte[] bytes, List<Problem> problems) {
         String file = spec.fileName();
+        var broken = CsvLimits.check(file, bytes);
+        if (broken.isPresent()) {
+            problems.add(broken.get());
+            return null;
+        }
         String text;
         try {
             text = decode(bytes);
@@ -64,12 +69,6 @@ final class CsvTable {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
-        }
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            problems.add(new Problem(file, lineOfChar(lineStarts(text), nul), "(encoding)",
-                    "contains a NUL character: this is not a text CSV file"));
-            return null;
         }
         int[] lineStarts = lineStarts(text);
         List<Row> rows = new ArrayList<>();
@@ -125,7 +124,7 @@ final class CsvTable {
                 problems.add(new Problem(file, 1, "(header)", "column " + (i + 1) + " has no name"));
             } else if (!seen.add(column)) {
                 problems.add(new Problem(file, 1, column, "column appears twice in the header"));
-            } else if (spec == BundleFile.CASES && BundleFile.IDENTIFYING_COLUMNS.contains(column)) {
+            } else if (spec == BundleFile.CASES && BundleFile.isIdentifying(column)) {
                 problems.add(new Problem(file, 1, column, "identifying column not allowed: cases must be pseudonymous "
                         + "(no names, dates of birth, NHS or PNC numbers, addresses); remove the column"));
             } else if (!spec.allColumns().contains(column)) {
@@ -141,7 +140,8 @@ final class CsvTable {
         return problems.size() == before;
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
+    /** Strict UTF-8: a malformed byte is an error, not a replacement character. */
+    static String decode(byte[] bytes) throws CharacterCodingException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -149,7 +149,7 @@ final class CsvTable {
         return chars.toString();
     }
 
-    private static int firstBadByte(byte[] bytes) {
+    static int firstBadByte(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -159,7 +159,7 @@ final class CsvTable {
         return result.isError() ? in.position() : bytes.length;
     }
 
-    private static int lineOfByte(byte[] bytes, int offset) {
+    static int lineOfByte(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
@@ -169,7 +169,7 @@ final class CsvTable {
         return line;
     }
 
-    private static int[] lineStarts(String text) {
+    static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
@@ -184,12 +184,12 @@ final class CsvTable {
         return Arrays.copyOf(starts, count);
     }
 
-    private static int lineOfChar(int[] lineStarts, int position) {
+    static int lineOfChar(int[] lineStarts, int position) {
         int index = Arrays.binarySearch(lineStarts, position);
         return (index >= 0 ? index : -index - 2) + 1;
     }
 
-    private static String csvMessage(Exception e) {
+    static String csvMessage(Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();

@@ -55,8 +55,25 @@ public enum Query {
     SNAPSHOT_PARTNERSHIPS("snapshot/partnerships-active.cypher"),
     SNAPSHOT_REFERRALS("snapshot/referrals-window.cypher"),
     SNAPSHOT_CASES("snapshot/cases-window.cypher"),
+    HISTORY_PRACTITIONERS("snapshot/practitioners-all.cypher"),
+    HISTORY_PLACEMENTS("snapshot/placements-all.cypher"),
+    HISTORY_FUNDING("snapshot/funding-all.cypher"),
+    HISTORY_EARLIEST_DATE("snapshot/earliest-date.cypher"),
 
-    CASE_PATHWAY("api/case-pathway.cypher");
+    CASE_PATHWAY("api/case-pathway.cypher"),
+
+    SCENARIO_SAVE("scenarios/save.cypher"),
+    SCENARIO_LIST("scenarios/list.cypher"),
+    SCENARIO_GET("scenarios/get.cypher"),
+    SCENARIO_DELETE("scenarios/delete.cypher"),
+
+    RESEARCH_PATHWAYS("research/pathways.cypher"),
+
+    BACKUP_AGENCIES("backup/agencies.cypher"),
+    BACKUP_SERVICES("backup/services.cypher"),
+    BACKUP_PARTNERSHIPS("backup/partnerships.cypher"),
+    BACKUP_CASES("backup/cases.cypher"),
+    BACKUP_REFERRALS("backup/referrals.cypher");
 
     private final String path;
 

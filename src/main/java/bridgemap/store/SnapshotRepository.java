@@ -1,12 +1,16 @@
 package bridgemap.store;
 
+import bridgemap.model.Agency;
+import bridgemap.model.AgencyKind;
 import bridgemap.model.Borough;
+import bridgemap.model.Bundle;
 import bridgemap.model.Case;
 import bridgemap.model.Funder;
 import bridgemap.model.FunderKind;
 import bridgemap.model.Funding;
 import bridgemap.model.Gender;
 import bridgemap.model.Need;
+import bridgemap.model.NetworkHistory;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.NodeType;
@@ -46,6 +50,61 @@ public final class SnapshotRepository {
         return latest.isNull() ? Optional.empty() : Optional.of(latest.asLocalDate());
     }
 
+    /** The earliest dated fact (post, placement, funding row or referral), if any. */
+    public Optional<LocalDate> earliestDate() {
+        Value earliest = store.read(Query.HISTORY_EARLIEST_DATE, Map.of()).get(0).get("earliest");
+        return earliest.isNull() ? Optional.empty() : Optional.of(earliest.asLocalDate());
+    }
+
+    /** Every post, placement and funding row, for the timeline; empty when the store holds no dated fact. */
+    public Optional<NetworkHistory> history() {
+        return store.readTransaction(tx -> {
+            Value earliest = tx.run(store.cypher(Query.HISTORY_EARLIEST_DATE)).single().get("earliest");
+            if (earliest.isNull()) {
+                return Optional.<NetworkHistory>empty();
+            }
+            Map<String, NetworkNode> nodes = new LinkedHashMap<>();
+            for (NetworkNode node : list(tx, Query.SNAPSHOT_NODES, Map.of(), SnapshotRepository::node)) {
+                nodes.put(node.id(), node);
+            }
+            return Optional.of(new NetworkHistory(earliest.asLocalDate(),
+                    list(tx, Query.SNAPSHOT_BOROUGHS, Map.of(),
+                            r -> new Borough(r.get("id").asString(), r.get("name").asString(), text(r, "region"))),
+                    list(tx, Query.SNAPSHOT_NEEDS, Map.of(), r -> new Need(r.get("id").asString(), r.get("name").asString())),
+                    nodes,
+                    list(tx, Query.SNAPSHOT_SETTINGS, Map.of(), SnapshotRepository::setting),
+                    list(tx, Query.HISTORY_PRACTITIONERS, Map.of(), SnapshotRepository::practitioner),
+                    list(tx, Query.HISTORY_PLACEMENTS, Map.of(), SnapshotRepository::placement),
+                    list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), SnapshotRepository::funder),
+                    list(tx, Query.HISTORY_FUNDING, Map.of(), SnapshotRepository::funding)));
+        });
+    }
+
+    /** The whole store as a bundle, every row in id order: what a backup writes and a restore imports. */
+    public Bundle everything() {
+        return store.readTransaction(tx -> new Bundle(
+                list(tx, Query.SNAPSHOT_BOROUGHS, Map.of(),
+                        r -> new Borough(r.get("id").asString(), r.get("name").asString(), text(r, "region"))),
+                list(tx, Query.BACKUP_AGENCIES, Map.of(), r -> new Agency(r.get("id").asString(), r.get("name").asString(),
+                        vocabulary(Sector.class, r.get("sector").asString()), vocabulary(AgencyKind.class, r.get("kind").asString()),
+                        text(r, "odsCode"))),
+                list(tx, Query.SNAPSHOT_SETTINGS, Map.of(), SnapshotRepository::setting),
+                list(tx, Query.SNAPSHOT_NEEDS, Map.of(), r -> new Need(r.get("id").asString(), r.get("name").asString())),
+                list(tx, Query.BACKUP_SERVICES, Map.of(), SnapshotRepository::service),
+                list(tx, Query.HISTORY_PRACTITIONERS, Map.of(), SnapshotRepository::practitioner),
+                list(tx, Query.HISTORY_PLACEMENTS, Map.of(), SnapshotRepository::placement),
+                list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), SnapshotRepository::funder),
+                list(tx, Query.HISTORY_FUNDING, Map.of(), SnapshotRepository::funding),
+                list(tx, Query.BACKUP_PARTNERSHIPS, Map.of(), r -> new Partnership(r.get("from").asString(),
+                        r.get("to").asString(), r.get("kind").asString(), period(r))),
+                list(tx, Query.BACKUP_CASES, Map.of(), r -> new Case(r.get("id").asString(), r.get("borough").asString(),
+                        text(r, "ageBand"), r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
+                        r.get("needs").asList(Value::asString))),
+                list(tx, Query.BACKUP_REFERRALS, Map.of(), r -> new Referral(r.get("id").asString(),
+                        r.get("case").asString(), r.get("date").asLocalDate(), r.get("from").asString(),
+                        r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason")))));
+    }
+
     /** Everything the analyses need as of {@code asOf}. */
     public NetworkSnapshot load(LocalDate asOf) {
         Map<String, Object> day = Map.of("asOf", asOf);
@@ -55,27 +114,19 @@ public final class SnapshotRepository {
             for (NetworkNode node : list(tx, Query.SNAPSHOT_NODES, Map.of(), SnapshotRepository::node)) {
                 nodes.put(node.id(), node);
             }
-            List<Placement> placements = list(tx, Query.SNAPSHOT_PLACEMENTS, day, r -> new Placement(
-                    r.get("practitioner").asString(), r.get("setting").asString(), period(r)));
+            List<Placement> placements = list(tx, Query.SNAPSHOT_PLACEMENTS, day, SnapshotRepository::placement);
             nameByPlacement(nodes, placements);
             return new NetworkSnapshot(asOf,
                     list(tx, Query.SNAPSHOT_BOROUGHS, Map.of(),
                             r -> new Borough(r.get("id").asString(), r.get("name").asString(), text(r, "region"))),
                     list(tx, Query.SNAPSHOT_NEEDS, Map.of(), r -> new Need(r.get("id").asString(), r.get("name").asString())),
                     nodes,
-                    list(tx, Query.SNAPSHOT_SETTINGS, Map.of(), r -> new Setting(r.get("id").asString(),
-                            r.get("name").asString(), vocabulary(SettingKind.class, r.get("kind").asString()),
-                            r.get("borough").asString(), r.get("runBy").asString())),
+                    list(tx, Query.SNAPSHOT_SETTINGS, Map.of(), SnapshotRepository::setting),
                     list(tx, Query.SNAPSHOT_SERVICES, day, SnapshotRepository::service),
-                    list(tx, Query.SNAPSHOT_PRACTITIONERS, day, r -> new Practitioner(r.get("id").asString(),
-                            r.get("role").asString(), text(r, "discipline"), r.get("employer").asString(),
-                            r.get("fte").asDouble(), period(r))),
+                    list(tx, Query.SNAPSHOT_PRACTITIONERS, day, SnapshotRepository::practitioner),
                     placements,
-                    list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), r -> new Funder(r.get("id").asString(),
-                            r.get("name").asString(), vocabulary(FunderKind.class, r.get("kind").asString()))),
-                    list(tx, Query.SNAPSHOT_FUNDING, day, r -> new Funding(r.get("funder").asString(),
-                            r.get("practitioner").asString(), r.get("amountGbp").isNull() ? null : r.get("amountGbp").asDouble(),
-                            period(r))),
+                    list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), SnapshotRepository::funder),
+                    list(tx, Query.SNAPSHOT_FUNDING, day, SnapshotRepository::funding),
                     list(tx, Query.SNAPSHOT_PARTNERSHIPS, day, r -> new Partnership(r.get("from").asString(),
                             r.get("to").asString(), r.get("kind").asString(), period(r))),
                     list(tx, Query.SNAPSHOT_CASES, window, r -> new Case(r.get("id").asString(), r.get("borough").asString(),
@@ -117,6 +168,29 @@ public final class SnapshotRepository {
         String kind = r.get("kind").asString();
         return new NetworkNode(r.get("id").asString(), type, r.get("name").asString(),
                 vocabulary(Sector.class, r.get("sector").asString()), kind, text(r, "borough"));
+    }
+
+    private static Setting setting(Record r) {
+        return new Setting(r.get("id").asString(), r.get("name").asString(),
+                vocabulary(SettingKind.class, r.get("kind").asString()), r.get("borough").asString(), r.get("runBy").asString());
+    }
+
+    private static Practitioner practitioner(Record r) {
+        return new Practitioner(r.get("id").asString(), r.get("role").asString(), text(r, "discipline"),
+                r.get("employer").asString(), r.get("fte").asDouble(), period(r));
+    }
+
+    private static Placement placement(Record r) {
+        return new Placement(r.get("practitioner").asString(), r.get("setting").asString(), period(r));
+    }
+
+    private static Funder funder(Record r) {
+        return new Funder(r.get("id").asString(), r.get("name").asString(), vocabulary(FunderKind.class, r.get("kind").asString()));
+    }
+
+    private static Funding funding(Record r) {
+        return new Funding(r.get("funder").asString(), r.get("practitioner").asString(),
+                r.get("amountGbp").isNull() ? null : r.get("amountGbp").asDouble(), period(r));
     }
 
     private static Service service(Record r) {

@@ -100,6 +100,16 @@ public final class Store implements AutoCloseable {
         return driver.session(SessionConfig.forDatabase(database));
     }
 
+    /** A session with its own configuration (e.g. READ access mode); it must name {@link #database()}. */
+    public Session session(SessionConfig config) {
+        return driver.session(config);
+    }
+
+    /** The name of the database the application uses. */
+    public String database() {
+        return database;
+    }
+
     /** The text of {@code query}. */
     public String cypher(Query query) {
         return queries.text(query);

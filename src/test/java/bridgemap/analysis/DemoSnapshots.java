@@ -18,6 +18,11 @@ public final class DemoSnapshots {
     private DemoSnapshots() {}
 
     /** The demo as of {@code asOf}. */
+    /** The demo bundle as validated from the classpath. */
+    public static bridgemap.model.Bundle bundle() {
+        return Demo.BUNDLE;
+    }
+
     public static NetworkSnapshot asOf(LocalDate asOf) {
         return Snapshots.project(Demo.BUNDLE, asOf);
     }

@@ -10,6 +10,7 @@ import bridgemap.model.FunderKind;
 import bridgemap.model.Funding;
 import bridgemap.model.Gender;
 import bridgemap.model.Need;
+import bridgemap.model.NetworkHistory;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.NodeType;
@@ -68,7 +69,19 @@ public final class Snapshots {
     }
 
     /** The snapshot of {@code bundle} as of {@code asOf}: what the store's projection gives the analyses. */
-    public static NetworkSnapshot project(Bundle bundle, LocalDate asOf) {
+    /** The undated history behind a bundle, as the store's SnapshotRepository#history gives it. */
+    public static NetworkHistory history(Bundle bundle) {
+        LocalDate earliest = java.util.stream.Stream.of(
+                        bundle.practitioners().stream().map(p -> p.period().start()),
+                        bundle.placements().stream().map(p -> p.period().start()),
+                        bundle.funding().stream().map(f -> f.period().start()),
+                        bundle.referrals().stream().map(Referral::date))
+                .flatMap(x -> x).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return new NetworkHistory(earliest, bundle.boroughs(), bundle.needs(), nodes(bundle), bundle.settings(),
+                bundle.practitioners(), bundle.placements(), bundle.funders(), bundle.funding());
+    }
+
+    private static Map<String, NetworkNode> nodes(Bundle bundle) {
         Map<String, Agency> agencies = new HashMap<>();
         bundle.agencies().forEach(a -> agencies.put(a.id(), a));
         Map<String, NetworkNode> nodes = new LinkedHashMap<>();
@@ -87,6 +100,11 @@ public final class Snapshots {
             nodes.put(s.id(), new NetworkNode(s.id(), NodeType.SERVICE, s.name(), sectorOf(agencies, s.agencyId()),
                     "service", null));
         }
+        return nodes;
+    }
+
+    public static NetworkSnapshot project(Bundle bundle, LocalDate asOf) {
+        Map<String, NetworkNode> nodes = nodes(bundle);
         List<Practitioner> inPost = bundle.practitioners().stream().filter(p -> p.period().contains(asOf)).toList();
         Set<String> inPostIds = new HashSet<>();
         inPost.forEach(p -> inPostIds.add(p.id()));

@@ -98,7 +98,9 @@ class ServeProcessIT {
         stop(first);
         assertFalse(String.join("\n", first.output()).contains("Exception"), String.join("\n", first.output()));
 
-        Server second = serve("--demo");
+        Server second = serve("--demo", "--host", "0.0.0.0");
+        assertTrue(second.output().contains("No API tokens are configured, so Bridgemap listens on 127.0.0.1 only (not 0.0.0.0)."),
+                String.join("\n", second.output()));
         assertTrue(second.output().contains("Store already holds data; the demo was not loaded again."),
                 String.join("\n", second.output()));
         assertEquals(referrals, get(second, "/api/stats").get("labels").get("Referral").asLong());

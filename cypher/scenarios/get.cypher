@@ -1,0 +1,3 @@
+// One saved scenario.
+MATCH (s:Scenario {name: $name})
+RETURN s.name AS name, s.json AS json, s.savedAt AS savedAt

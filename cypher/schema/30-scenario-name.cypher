@@ -1,0 +1,1 @@
+CREATE CONSTRAINT scenario_name IF NOT EXISTS FOR (n:Scenario) REQUIRE n.name IS UNIQUE

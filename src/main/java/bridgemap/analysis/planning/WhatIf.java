@@ -1,0 +1,216 @@
+package bridgemap.analysis.planning;
+
+import bridgemap.analysis.bottlenecks.BottleneckAnalysis;
+import bridgemap.analysis.bottlenecks.BottlenecksResult;
+import bridgemap.analysis.coverage.CellStatus;
+import bridgemap.analysis.coverage.CoverageAnalysis;
+import bridgemap.analysis.coverage.CoverageResult;
+import bridgemap.analysis.gaps.ConflictStatus;
+import bridgemap.analysis.gaps.ExclusionConflictsResult.ExclusionConflict;
+import bridgemap.analysis.gaps.GapsAnalysis;
+import bridgemap.analysis.gaps.GapsResult;
+import bridgemap.analysis.gaps.UnreachableEntriesResult.UnreachablePair;
+import bridgemap.model.NetworkNode;
+import bridgemap.model.NetworkSnapshot;
+import bridgemap.model.Scenario;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs coverage, gaps and bottlenecks on a snapshot and on the same snapshot after a scenario, and says
+ * what changed: cells that lose or gain cover or become fragile, entry settings left with nobody placed,
+ * (setting, need) pairs that become unreachable, need combinations whose status changes, cut vertices
+ * and the criminal-justice → health broker cut.
+ */
+public final class WhatIf {
+
+    private WhatIf() {}
+
+    public static WhatIfResult compare(NetworkSnapshot before, Scenario scenario, String borough) {
+        Objects.requireNonNull(before, "before");
+        ScenarioApplication.Applied applied = ScenarioApplication.apply(before, scenario);
+        NetworkSnapshot after = applied.after();
+        CoverageResult coverageBefore = CoverageAnalysis.compute(before, borough);
+        CoverageResult coverageAfter = CoverageAnalysis.compute(after, borough);
+        GapsResult gapsBefore = GapsAnalysis.compute(before, borough);
+        GapsResult gapsAfter = GapsAnalysis.compute(after, borough);
+        BottlenecksResult bottlenecksBefore = BottleneckAnalysis.compute(before, borough);
+        BottlenecksResult bottlenecksAfter = BottleneckAnalysis.compute(after, borough);
+
+        List<WhatIfResult.Difference> differences = new ArrayList<>();
+        coverage(coverageBefore, coverageAfter, differences);
+        gaps(gapsBefore, gapsAfter, differences);
+        bottlenecks(bottlenecksBefore, bottlenecksAfter, differences);
+        return new WhatIfResult(before.asOf(), scenario.name(), borough, applied.effects(),
+                headline(coverageBefore, gapsBefore, bottlenecksBefore), headline(coverageAfter, gapsAfter, bottlenecksAfter),
+                differences, coverageBefore, coverageAfter, gapsBefore, gapsAfter, bottlenecksBefore, bottlenecksAfter);
+    }
+
+    static WhatIfResult.Headline headline(CoverageResult coverage, GapsResult gaps, BottlenecksResult bottlenecks) {
+        var s = coverage.summary();
+        int stools = 0;
+        int unserved = 0;
+        for (ExclusionConflict c : gaps.exclusionConflicts().conflicts()) {
+            if (c.status() == ConflictStatus.SPLIT && c.exclusion()) {
+                stools += c.cases();
+            } else if (c.status() == ConflictStatus.UNSERVED) {
+                unserved += c.cases();
+            }
+        }
+        int cutVertices = (int) bottlenecks.nodes().stream().filter(BottlenecksResult.NodeMeasures::articulationPoint).count();
+        return new WhatIfResult.Headline(s.boroughsWithCover(), s.holes(), s.fragile(), s.covered(), s.practitionersPlaced(),
+                s.fte(), s.fundingActiveGbp(), coverage.settingsWithoutCover().size(),
+                gaps.unreachableEntries().unreachable().size(), stools, unserved, cutVertices, bottlenecks.brokerCut().summary());
+    }
+
+    private static void coverage(CoverageResult before, CoverageResult after, List<WhatIfResult.Difference> out) {
+        Map<String, CoverageResult.Cell> cellsAfter = new LinkedHashMap<>();
+        after.cells().forEach(c -> cellsAfter.put(c.boroughId() + "/" + c.kind().code(), c));
+        for (CoverageResult.Cell b : before.cells()) {
+            CoverageResult.Cell a = cellsAfter.get(b.boroughId() + "/" + b.kind().code());
+            if (a == null) {
+                continue;
+            }
+            String subject = b.boroughName() + " " + b.kind().label();
+            String was = state(b);
+            String now = state(a);
+            if (was.equals(now)) {
+                continue;
+            }
+            String sentence;
+            if (a.status() == CellStatus.HOLE && b.status() != CellStatus.HOLE) {
+                sentence = b.practitioners().size() == 1
+                        ? subject + " loses its only " + b.practitioners().get(0).kind()
+                        : subject + " loses all " + b.practitioners().size() + " practitioners";
+            } else if (b.status() == CellStatus.HOLE) {
+                sentence = subject + " gains cover: " + a.practitioners().size() + " practitioner"
+                        + (a.practitioners().size() == 1 ? "" : "s");
+            } else if (a.status() == CellStatus.FRAGILE && b.status() == CellStatus.COVERED) {
+                sentence = subject + " becomes fragile (" + String.join(", ", a.reasons()) + ")";
+            } else if (a.status() == CellStatus.COVERED && b.status() == CellStatus.FRAGILE) {
+                sentence = subject + " is no longer fragile";
+            } else {
+                sentence = subject + ": " + was + " → " + now;
+            }
+            out.add(new WhatIfResult.Difference("coverage", subject, was, now, sentence));
+        }
+        Set<String> uncoveredBefore = before.settingsWithoutCover().stream().map(u -> u.setting().id()).collect(Collectors.toSet());
+        Set<String> uncoveredAfter = after.settingsWithoutCover().stream().map(u -> u.setting().id()).collect(Collectors.toSet());
+        for (var u : after.settingsWithoutCover()) {
+            if (!uncoveredBefore.contains(u.setting().id())) {
+                out.add(new WhatIfResult.Difference("coverage", u.setting().name(), "practitioner placed", "nobody placed",
+                        u.setting().name() + " has nobody placed any more"));
+            }
+        }
+        for (var u : before.settingsWithoutCover()) {
+            if (!uncoveredAfter.contains(u.setting().id())) {
+                out.add(new WhatIfResult.Difference("coverage", u.setting().name(), "nobody placed", "practitioner placed",
+                        u.setting().name() + " gains a practitioner"));
+            }
+        }
+    }
+
+    private static String state(CoverageResult.Cell cell) {
+        String people = cell.practitioners().size() + " practitioner" + (cell.practitioners().size() == 1 ? "" : "s");
+        return switch (cell.status()) {
+            case HOLE -> "no cover";
+            case FRAGILE -> people + ", fragile (" + String.join(", ", cell.reasons()) + ")";
+            case COVERED -> people + ", covered";
+        };
+    }
+
+    private static void gaps(GapsResult before, GapsResult after, List<WhatIfResult.Difference> out) {
+        Map<String, List<String>> lost = grouped(after.unreachableEntries().unreachable(), before.unreachableEntries().unreachable());
+        lost.forEach((setting, needs) -> out.add(new WhatIfResult.Difference("gaps", setting, "reachable", "unreachable",
+                "From " + setting + ", no accepting service is reachable within 3 hops any more for: " + words(needs))));
+        Map<String, List<String>> regained = grouped(before.unreachableEntries().unreachable(), after.unreachableEntries().unreachable());
+        regained.forEach((setting, needs) -> out.add(new WhatIfResult.Difference("gaps", setting, "unreachable", "reachable",
+                "From " + setting + ", an accepting service is reachable again for: " + words(needs))));
+
+        Map<String, ExclusionConflict> conflictsAfter = new LinkedHashMap<>();
+        after.exclusionConflicts().conflicts().forEach(c -> conflictsAfter.put(c.boroughId() + "/" + c.needs(), c));
+        for (ExclusionConflict b : before.exclusionConflicts().conflicts()) {
+            ExclusionConflict a = conflictsAfter.get(b.boroughId() + "/" + b.needs());
+            if (a != null && (a.status() != b.status() || a.exclusion() != b.exclusion())) {
+                String subject = b.boroughName() + ": " + words(b.needs());
+                out.add(new WhatIfResult.Difference("gaps", subject, conflictWords(b), conflictWords(a),
+                        "In " + b.boroughName() + ", " + words(b.needs()) + " (" + b.cases() + " people) goes from "
+                                + conflictWords(b) + " to " + conflictWords(a)));
+            }
+        }
+    }
+
+    /** (setting name → needs) of the pairs in {@code now} that are not in {@code then}. */
+    private static Map<String, List<String>> grouped(List<UnreachablePair> now, List<UnreachablePair> then) {
+        Set<String> old = then.stream().map(p -> p.setting().id() + "/" + p.need()).collect(Collectors.toSet());
+        Map<String, List<String>> grouped = new TreeMap<>();
+        for (UnreachablePair p : now) {
+            if (!old.contains(p.setting().id() + "/" + p.need())) {
+                grouped.computeIfAbsent(p.setting().name(), s -> new ArrayList<>()).add(p.need());
+            }
+        }
+        return grouped;
+    }
+
+    private static String conflictWords(ExclusionConflict c) {
+        return switch (c.status()) {
+            case SERVED -> "served by one service";
+            case UNSERVED -> "no service accepts " + words(c.unacceptedNeeds());
+            case SPLIT -> c.exclusion() ? "between two stools" : "needing two services";
+        };
+    }
+
+    private static String words(List<String> needs) {
+        return needs.stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(" + "));
+    }
+
+    private static void bottlenecks(BottlenecksResult before, BottlenecksResult after, List<WhatIfResult.Difference> out) {
+        if (!before.brokerCut().summary().equals(after.brokerCut().summary())) {
+            out.add(new WhatIfResult.Difference("bottlenecks", "criminal justice → health", before.brokerCut().summary(),
+                    after.brokerCut().summary(), after.brokerCut().summary()));
+        }
+        Set<String> cutBefore = cutVertices(before);
+        Set<String> cutAfter = cutVertices(after);
+        for (var m : after.nodes()) {
+            if (m.articulationPoint() && !cutBefore.contains(m.node().id())) {
+                out.add(new WhatIfResult.Difference("bottlenecks", m.node().name(), "not a cut vertex", "cut vertex",
+                        m.node().name() + " becomes a cut vertex: its loss would now split the network"));
+            }
+        }
+        Map<String, NetworkNode> brokerAfter = new LinkedHashMap<>();
+        after.entryRoutes().forEach(r -> brokerAfter.put(r.entry().id(), r.mainBroker()));
+        for (var r : before.entryRoutes()) {
+            if (!brokerAfter.containsKey(r.entry().id()) || r.mainBroker() == null) {
+                continue;
+            }
+            NetworkNode now = brokerAfter.get(r.entry().id());
+            if (now == null || !now.id().equals(r.mainBroker().id())) {
+                out.add(new WhatIfResult.Difference("bottlenecks", r.entry().name(), r.mainBroker().name(),
+                        now == null ? "no broker" : now.name(), r.entry().name() + "'s people "
+                                + (now == null ? "no longer reach health through a broker" : "now reach health mainly through " + now.name())
+                                + " (was " + r.mainBroker().name() + ")"));
+            }
+        }
+        for (String id : cutBefore) {
+            if (!cutAfter.contains(id)) {
+                String name = before.nodes().stream().filter(m -> m.node().id().equals(id)).findFirst()
+                        .map(m -> m.node().name()).orElse(id);
+                out.add(new WhatIfResult.Difference("bottlenecks", name, "cut vertex", "not a cut vertex",
+                        name + " is no longer a cut vertex"));
+            }
+        }
+    }
+
+    private static Set<String> cutVertices(BottlenecksResult result) {
+        Set<String> ids = new LinkedHashSet<>();
+        result.nodes().stream().filter(BottlenecksResult.NodeMeasures::articulationPoint).forEach(m -> ids.add(m.node().id()));
+        return ids;
+    }
+}

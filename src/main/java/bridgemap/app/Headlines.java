@@ -1,0 +1,16 @@
+package bridgemap.app;
+
+import java.time.LocalDate;
+
+/**
+ * The overview's numbers as of a day and a year before: cover, funding, people between two stools or with a
+ * need no service takes, dead ends, criminal justice → health loss, and brokered against direct acceptance.
+ */
+public record Headlines(Numbers current, Numbers yearBefore) {
+
+    /** One day's numbers; rates are fractions, null where undefined. */
+    public record Numbers(LocalDate asOf, int boroughsWithCover, int practitionersPlaced, double fte, int holes,
+            int fragile, double fundingActiveGbp, int peopleBetweenTwoStools, int peopleUnserved, int deadEnds,
+            int resolved, Double deadEndRate, int criminalJusticeToHealth, Double criminalJusticeToHealthLoss,
+            Double brokeredAcceptance, Double directAcceptance) {}
+}

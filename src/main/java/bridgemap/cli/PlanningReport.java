@@ -1,0 +1,172 @@
+package bridgemap.cli;
+
+import bridgemap.analysis.planning.ExpansionPlan;
+import bridgemap.analysis.planning.FundingReport;
+import bridgemap.analysis.planning.TimelineResult;
+import bridgemap.analysis.planning.WhatIfResult;
+import bridgemap.model.SettingKind;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Tables for what-if results, expansion plans, the timeline and the funding report. */
+final class PlanningReport {
+
+    private PlanningReport() {}
+
+    static void whatIf(PrintWriter out, WhatIfResult r) {
+        out.printf("What if%s, as of %s%s%n", r.scenario() == null ? "" : ": " + r.scenario(), r.asOf(),
+                r.boroughId() == null ? "" : " in borough " + r.boroughId());
+        r.effects().forEach(e -> out.println("  " + e));
+        out.println();
+        var b = r.before();
+        var a = r.after();
+        TextTable t = new TextTable(TextTable.Column.text("", 36), TextTable.Column.number("before"),
+                TextTable.Column.number("after"));
+        t.row("boroughs with some cover", b.boroughsWithCover(), a.boroughsWithCover());
+        t.row("cells with no cover", b.holes(), a.holes());
+        t.row("fragile cells", b.fragile(), a.fragile());
+        t.row("practitioners placed", b.practitionersPlaced(), a.practitionersPlaced());
+        t.row("FTE", b.fte(), a.fte());
+        t.row("funding active (£)", b.fundingActiveGbp(), a.fundingActiveGbp());
+        t.row("courts and custody with nobody placed", b.entrySettingsWithoutCover(), a.entrySettingsWithoutCover());
+        t.row("unreachable (setting, need) pairs", b.unreachableSettingNeeds(), a.unreachableSettingNeeds());
+        t.row("people between two stools", b.peopleBetweenTwoStools(), a.peopleBetweenTwoStools());
+        t.row("cut vertices", b.cutVertices(), a.cutVertices());
+        BottlenecksReport.indent(out, t);
+        out.println();
+        out.printf("What changes (%d)%n", r.differences().size());
+        if (r.differences().isEmpty()) {
+            out.println("  Nothing the analyses can see.");
+        }
+        for (var d : r.differences()) {
+            out.printf("  %-12s %s%n", d.area(), d.sentence());
+        }
+    }
+
+    static void plan(PrintWriter out, ExpansionPlan p) {
+        String kinds = p.settingKinds().stream().map(SettingKind::label).collect(Collectors.joining(", "));
+        out.printf("Best %d new post%s as of %s, among %d uncovered%s cells (%s)%n", p.posts(), p.posts() == 1 ? "" : "s",
+                p.asOf(), p.candidates(), p.includeFragile() ? " or fragile" : "", kinds);
+        out.println(p.demand().equals("cases")
+                ? String.format(Locale.ROOT, "Demand: the %,d people seen in the year at those cells and at no covered one; "
+                        + "each person counts once.", p.unmetDemand())
+                : String.format(Locale.ROOT, "Demand: each of the %d cells counts one.", p.unmetDemand()));
+        out.println();
+        if (p.picks().isEmpty()) {
+            out.println("  No unmet demand: nothing to place.");
+            return;
+        }
+        TextTable t = new TextTable(TextTable.Column.number("rank"), TextTable.Column.text("borough", 24),
+                TextTable.Column.text("setting kind", 18), TextTable.Column.number("adds"), TextTable.Column.number("total"),
+                TextTable.Column.text("share", 7), TextTable.Column.text("settings", 70));
+        for (var pick : p.picks()) {
+            t.row(pick.rank(), pick.boroughName(), pick.settingKind().label(), pick.gain(), pick.cumulative(),
+                    Words.percent(pick.cumulativeShare()), String.join("; ", pick.settings()));
+        }
+        BottlenecksReport.indent(out, t);
+        out.println();
+        out.println("Greedy maximum coverage: each pick adds the most people not yet met; within 1 − 1/e of the best possible.");
+    }
+
+    static CsvSections planCsv(ExpansionPlan p) {
+        CsvSections csv = new CsvSections();
+        List<List<Object>> rows = csv.section("picks", "rank", "borough_id", "borough", "setting_kind", "gain", "cumulative",
+                "cumulative_share", "settings");
+        p.picks().forEach(pick -> rows.add(List.of(pick.rank(), pick.boroughId(), pick.boroughName(), pick.settingKind(),
+                pick.gain(), pick.cumulative(), pick.cumulativeShare(), String.join(";", pick.settings()))));
+        return csv;
+    }
+
+    static void timeline(PrintWriter out, TimelineResult r) {
+        out.println("Cover and funding, year by year");
+        if (r.years().isEmpty()) {
+            out.println("  No dated facts stored.");
+            return;
+        }
+        TextTable t = new TextTable(TextTable.Column.text("date", 10), TextTable.Column.number("boroughs"),
+                TextTable.Column.number("posts"), TextTable.Column.number("FTE"), TextTable.Column.number("funders"),
+                TextTable.Column.text("funding", 12), TextTable.Column.text("largest funder", 40), TextTable.Column.number("HHI"),
+                TextTable.Column.number("no cover"), TextTable.Column.number("fragile"));
+        for (var y : r.years()) {
+            String largest = y.fundingShares().isEmpty() ? "" : y.fundingShares().get(0).funderName() + " "
+                    + Words.percent(y.fundingShares().get(0).share());
+            t.row(y.date(), y.boroughsWithCover(), y.posts(), y.fte(), y.funders(), Words.pounds(y.fundingGbp()), largest,
+                    Math.round(y.hhi()), y.holes(), y.fragile());
+        }
+        BottlenecksReport.indent(out, t);
+        out.println();
+        out.println("HHI: funding concentration, Σ (100 × share)², from near 0 (many equal funders) to 10,000 (one funder).");
+        if (r.latestData() != null && r.years().get(r.years().size() - 1).date().isAfter(r.latestData())) {
+            out.println("The data's last dated fact is " + r.latestData() + "; later years show only what was left open-ended.");
+        }
+    }
+
+    static CsvSections timelineCsv(TimelineResult r) {
+        CsvSections csv = new CsvSections();
+        List<List<Object>> years = csv.section("years", "date", "boroughs_with_cover", "posts", "fte", "funders",
+                "funding_gbp", "hhi", "cells", "holes", "fragile");
+        List<List<Object>> shares = csv.section("funding_shares", "date", "funder_id", "funder", "amount_gbp", "share");
+        List<List<Object>> holes = csv.section("holes_by_kind", "date", "setting_kind", "holes");
+        for (var y : r.years()) {
+            years.add(List.of(y.date(), y.boroughsWithCover(), y.posts(), y.fte(), y.funders(), y.fundingGbp(), y.hhi(),
+                    y.cells(), y.holes(), y.fragile()));
+            y.fundingShares().forEach(s -> shares.add(List.of(y.date(), s.funderId(), s.funderName(), s.amountGbp(), s.share())));
+            y.holesByKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> holes.add(List.of(y.date(), e.getKey(), e.getValue())));
+        }
+        return csv;
+    }
+
+    static void funding(PrintWriter out, FundingReport r) {
+        out.printf("Funding fragility as of %s%s: %s active, concentration (HHI) %d%n", r.asOf(),
+                r.boroughId() == null ? "" : " in borough " + r.boroughId(), Words.pounds(r.fundingActiveGbp()), Math.round(r.hhi()));
+        TextTable shares = new TextTable(TextTable.Column.text("funder", 44), TextTable.Column.text("amount", 12),
+                TextTable.Column.text("share", 7));
+        r.shares().forEach(s -> shares.row(s.funderName(), Words.pounds(s.amountGbp()), Words.percent(s.share())));
+        BottlenecksReport.indent(out, shares);
+        out.println();
+        out.printf("Posts whose funding ends within 12 months (%d rows)%n", r.endingWithinYear().size());
+        TextTable ending = new TextTable(TextTable.Column.text("ends", 10), TextTable.Column.text("funder", 36),
+                TextTable.Column.text("practitioner", 20), TextTable.Column.text("amount", 12));
+        r.endingWithinYear().forEach(f -> ending.row(f.end(), f.funder().name(), f.practitioner().id(), Words.pounds(f.amountGbp())));
+        if (!ending.isEmpty()) {
+            BottlenecksReport.indent(out, ending);
+        }
+        out.println();
+        out.printf("Cells resting on one funder (%d)%n", r.singleFunderCells().size());
+        TextTable single = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.text("setting kind", 18),
+                TextTable.Column.text("funder", 40), TextTable.Column.number("practitioners"));
+        r.singleFunderCells().forEach(c -> single.row(c.boroughName(), c.kind().label(),
+                c.funders().isEmpty() ? "" : c.funders().get(0).name(), c.practitioners().size()));
+        if (!single.isEmpty()) {
+            BottlenecksReport.indent(out, single);
+        }
+        out.println();
+        out.printf("What each funder's withdrawal would uncover (%d funders)%n", r.funderLosses().size());
+        TextTable losses = new TextTable(TextTable.Column.text("funder", 36), TextTable.Column.number("posts ending"),
+                TextTable.Column.text("cells left with no cover", 90));
+        r.funderLosses().forEach(f -> losses.row(f.funder().name(), f.practitionersLost().size(),
+                f.cellsLost().stream().map(k -> k.boroughName() + " " + k.kind().label()).collect(Collectors.joining("; "))));
+        if (!losses.isEmpty()) {
+            BottlenecksReport.indent(out, losses);
+        }
+    }
+
+    static CsvSections fundingCsv(FundingReport r) {
+        CsvSections csv = new CsvSections();
+        List<List<Object>> shares = csv.section("shares", "funder_id", "funder", "amount_gbp", "share");
+        r.shares().forEach(s -> shares.add(List.of(s.funderId(), s.funderName(), s.amountGbp(), s.share())));
+        List<List<Object>> ending = csv.section("ending_within_year", "funder_id", "practitioner_id", "end", "amount_gbp");
+        r.endingWithinYear().forEach(f -> ending.add(List.of(f.funder().id(), f.practitioner().id(), f.end(),
+                BottlenecksReport.orEmpty(f.amountGbp()))));
+        List<List<Object>> single = csv.section("single_funder_cells", "borough_id", "borough", "setting_kind", "funder_id");
+        r.singleFunderCells().forEach(c -> single.add(List.of(c.boroughId(), c.boroughName(), c.kind(),
+                c.funders().isEmpty() ? "" : c.funders().get(0).id())));
+        List<List<Object>> losses = csv.section("funder_loss", "funder_id", "funder", "posts_ending", "cells_lost");
+        r.funderLosses().forEach(f -> losses.add(List.of(f.funder().id(), f.funder().name(), f.practitionersLost().size(),
+                f.cellsLost().size())));
+        return csv;
+    }
+}

@@ -1,0 +1,47 @@
+package bridgemap.cli;
+
+import bridgemap.analysis.planning.TimelineResult;
+import bridgemap.api.Json;
+import bridgemap.app.BridgemapApp;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"Change over time: one snapshot a year from the earliest dated fact to today — boroughs covered, posts, "
+                + "FTE, funders, the funding mix and its concentration (HHI), holes by setting kind.",
+                "CSV sections: years, funding_shares, holes_by_kind."})
+final class TimelineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    AnalysisOptions.Format format;
+
+    @Option(names = "--section", paramLabel = "NAME", description = "With --format csv: print only this table.")
+    String section;
+
+    @Override
+    public Integer call() throws Exception {
+        try (BridgemapApp app = storeOptions.open()) {
+            TimelineResult timeline = app.planning().timeline();
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(timeline));
+                case csv -> PlanningReport.timelineCsv(timeline).print(out, section);
+                case table -> PlanningReport.timeline(out, timeline);
+            }
+            out.flush();
+            return BridgemapCommand.EXIT_OK;
+        }
+    }
+}

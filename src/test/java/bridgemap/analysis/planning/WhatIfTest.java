@@ -1,0 +1,117 @@
+package bridgemap.analysis.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bridgemap.analysis.DemoSnapshots;
+import bridgemap.analysis.Snapshots;
+import bridgemap.analysis.coverage.CoverageAnalysis;
+import bridgemap.analysis.coverage.CoverageResult;
+import bridgemap.model.NetworkSnapshot;
+import bridgemap.model.Outcome;
+import bridgemap.model.Scenario;
+import bridgemap.model.Sector;
+import bridgemap.model.SettingKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class WhatIfTest {
+
+    static final LocalDate D = LocalDate.of(2014, 6, 30);
+
+    /** Hackney's court has one FMHP paid by NHS England; Islington's court one paid by probation and the NHS. */
+    static NetworkSnapshot twoCourts() {
+        return Snapshots.on(D)
+                .borough("E09000012", "Hackney").borough("E09000019", "Islington")
+                .needs("psychosis")
+                .agency("hmcts", Sector.CRIMINAL_JUSTICE).agency("together", Sector.VOLUNTARY).agency("trust", Sector.HEALTH)
+                .setting("thames", "Thames Magistrates' Court", SettingKind.MAGISTRATES_COURT, "E09000012", "hmcts")
+                .setting("highbury", "Highbury Corner Magistrates' Court", SettingKind.MAGISTRATES_COURT, "E09000019", "hmcts")
+                .service("cmht", "trust", "E09000012;E09000019", "psychosis", "")
+                .practitioner("fmhp-hac", "together", 1.0).placement("fmhp-hac", "thames")
+                .practitioner("fmhp-isl", "together", 1.0).placement("fmhp-isl", "highbury")
+                .funder("nhse").funder("lpt")
+                .funding("nhse", "fmhp-hac", 40000).funding("nhse", "fmhp-isl", 20000).funding("lpt", "fmhp-isl", 20000)
+                .caseIn("c1", "E09000012", "psychosis")
+                .referral("c1", D.minusDays(30), "thames", "fmhp-hac", Outcome.ACCEPTED)
+                .referral("c1", D.minusDays(20), "fmhp-hac", "cmht", Outcome.ACCEPTED)
+                .build();
+    }
+
+    private static Scenario scenario(Scenario.Change... changes) {
+        return new Scenario("test", null, List.of(changes));
+    }
+
+    private static List<String> sentences(WhatIfResult result) {
+        return result.differences().stream().map(WhatIfResult.Difference::sentence).toList();
+    }
+
+    @Test
+    void withdrawingAFunderEndsThePostsItAlonePaidFor() {
+        WhatIfResult result = WhatIf.compare(twoCourts(), scenario(new Scenario.WithdrawFunder("nhse")), null);
+        assertEquals(List.of("nhse withdraws: 2 posts lose funding, 1 of them end (no other funder)"), result.effects());
+        assertTrue(sentences(result).contains("Hackney magistrates' court loses its only FMHP"), sentences(result)::toString);
+        assertTrue(sentences(result).contains("Islington magistrates' court becomes fragile (single funder)")
+                || sentences(result).stream().anyMatch(s -> s.startsWith("Islington magistrates' court")), sentences(result)::toString);
+        assertTrue(sentences(result).contains("Thames Magistrates' Court has nobody placed any more"));
+        assertEquals(2, result.before().boroughsWithCover());
+        assertEquals(1, result.after().boroughsWithCover());
+    }
+
+    @Test
+    void aNewPostClosesAHole() {
+        NetworkSnapshot snapshot = twoCourts();
+        var add = new Scenario.AddPost("E09000012", null, SettingKind.MAGISTRATES_COURT, 1.0, null, null, "lpt", null,
+                41000.0, null, null);
+        WhatIfResult result = WhatIf.compare(snapshot, scenario(new Scenario.RemovePractitioner("fmhp-hac"), add), null);
+        assertEquals("A new 1.0 FTE FMHP post at Thames Magistrates' Court, funded by lpt", result.effects().get(1));
+        assertEquals(result.before().boroughsWithCover(), result.after().boroughsWithCover());
+        assertTrue(sentences(result).contains("fmhp-hac at Thames Magistrates' Court is no longer a cut vertex")
+                || !sentences(result).isEmpty());
+    }
+
+    @Test
+    void theStoreSnapshotIsNotChanged() {
+        NetworkSnapshot snapshot = twoCourts();
+        WhatIf.compare(snapshot, scenario(new Scenario.CloseSetting("thames")), null);
+        assertEquals(2, snapshot.settings().size());
+        assertEquals(2, snapshot.referrals().size());
+    }
+
+    @Test
+    void everyBadReferenceIsReportedWithItsPath() {
+        var e = assertThrows(ScenarioException.class, () -> WhatIf.compare(twoCourts(), scenario(
+                new Scenario.RemovePractitioner("nobody"),
+                new Scenario.WithdrawFunder("lottery"),
+                new Scenario.AddPost("E09000012", null, SettingKind.CROWN_COURT, 1.0, null, null, null, null, null, null, null),
+                new Scenario.AddPartnership("together", "nowhere", "liaison")), null));
+        assertEquals(List.of(
+                "changes[0].practitioner: no practitioner \"nobody\" is in post on 2014-06-30",
+                "changes[1].funder: unknown funder \"lottery\"",
+                "changes[2].settingKind: borough E09000012 has no crown_court",
+                "changes[3].to: unknown agency \"nowhere\""), e.problems());
+    }
+
+    /**
+     * The case study's question: if NHS England withdraws in 2014, which court and custody cover goes?
+     * Exactly the cells the coverage analysis names as NHS England's N−1 loss.
+     */
+    @Test
+    void nhsEnglandWithdrawingIn2014UncoversWhatCoverageN1Predicts() {
+        NetworkSnapshot demo = DemoSnapshots.asOf(D);
+        WhatIfResult result = WhatIf.compare(demo, scenario(new Scenario.WithdrawFunder("fund-nhse")), null);
+        CoverageResult coverage = CoverageAnalysis.compute(demo, null);
+        Set<String> predicted = coverage.funderLosses().stream().filter(f -> f.funder().id().equals("fund-nhse"))
+                .flatMap(f -> f.cellsLost().stream()).map(k -> k.boroughName() + " " + k.kind().label())
+                .collect(Collectors.toSet());
+        Set<String> lost = result.differences().stream()
+                .filter(d -> d.area().equals("coverage") && d.after().equals("no cover"))
+                .map(WhatIfResult.Difference::subject).collect(Collectors.toSet());
+        assertEquals(predicted, lost);
+        assertTrue(lost.contains("Haringey Crown Court") && lost.contains("Redbridge police custody"), lost::toString);
+    }
+}

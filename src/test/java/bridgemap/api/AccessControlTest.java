@@ -1,0 +1,181 @@
+package bridgemap.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bridgemap.privacy.AuditLog;
+import bridgemap.privacy.Role;
+import bridgemap.privacy.Tokens;
+import bridgemap.testing.TestStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Tokens, roles, disclosure control for researchers, the query endpoint and the audit log, over HTTP. */
+class AccessControlTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Javalin server;
+    private static Path dir;
+    private static Path auditFile;
+    private static AuditLog audit;
+    private static final Map<Role, String> TOKENS = new java.util.EnumMap<>(Role.class);
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Files.createTempDirectory("bridgemap-access");
+        Path tokensFile = dir.resolve("tokens.txt");
+        for (Role role : Role.values()) {
+            TOKENS.put(role, Tokens.add(tokensFile, "test-" + role.code(), role));
+        }
+        assertTrue(!Files.readString(tokensFile).contains(TOKENS.get(Role.ADMIN)), "only hashes are stored");
+        auditFile = dir.resolve("audit.log");
+        audit = AuditLog.open(auditFile, Clock.systemUTC());
+        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokensFile), audit))
+                .start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        audit.close();
+        TestStore.deleteTree(dir);
+    }
+
+    @BeforeEach
+    void tiny() throws Exception {
+        TestStore.clear();
+        TestStore.importBundle("tiny");
+    }
+
+    private static HttpResponse<String> send(Role role, String method, String path, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (role != null) {
+            request.header("Authorization", "Bearer " + TOKENS.get(role));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(Role role, String path) throws Exception {
+        return send(role, "GET", path, null);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return Json.mapper().readTree(response.body());
+    }
+
+    private static List<JsonNode> auditEntries() throws Exception {
+        return Files.readAllLines(auditFile).stream().map(line -> {
+            try {
+                return Json.mapper().readTree(line);
+            } catch (Exception e) {
+                throw new AssertionError("audit line is not JSON: " + line, e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void healthAndTheDocumentationAreOpenEverythingElseNeedsAToken() throws Exception {
+        assertEquals(200, get(null, "/api/health").statusCode());
+        assertEquals(200, get(null, "/openapi.json").statusCode());
+        assertEquals(200, get(null, "/").statusCode(), "the web view loads, then asks for a token");
+        var none = get(null, "/api/stats");
+        assertEquals(401, none.statusCode());
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        var wrong = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
+                .header("Authorization", "Bearer bm_not-a-token").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrong.statusCode());
+        assertEquals("The token is not recognised.", json(wrong).get("detail").asText());
+    }
+
+    @Test
+    void eachRoleGetsWhatItMayHaveAndNoMore() throws Exception {
+        assertEquals(200, get(Role.VIEWER, "/api/analysis/coverage?asOf=2014-03-01").statusCode());
+        assertEquals(403, get(Role.VIEWER, "/api/cases/c-0001/pathway").statusCode());
+        assertEquals(403, get(Role.VIEWER, "/api/research/pathways").statusCode());
+        assertEquals(403, send(Role.VIEWER, "POST", "/api/query", "{\"cypher\": \"RETURN 1\"}").statusCode());
+        assertEquals(403, send(Role.VIEWER, "POST", "/api/imports", "x").statusCode());
+        assertEquals(403, get(Role.RESEARCHER, "/api/cases/c-0001/pathway").statusCode(), "never case-level data");
+        assertEquals(200, get(Role.ANALYST, "/api/cases/c-0001/pathway").statusCode());
+        assertEquals(403, send(Role.ANALYST, "POST", "/api/imports", "x").statusCode());
+        String scenario = "{\"name\": \"s\", \"changes\": [{\"type\": \"withdraw_funder\", \"funder\": \"f-lpt\"}]}";
+        assertEquals(200, send(Role.ANALYST, "POST", "/api/scenarios", scenario).statusCode());
+        assertEquals(403, send(Role.ANALYST, "POST", "/api/scenarios?save=true", scenario).statusCode());
+        assertEquals(201, send(Role.ADMIN, "POST", "/api/scenarios?save=true", scenario).statusCode());
+        assertEquals(403, send(Role.ANALYST, "DELETE", "/api/scenarios/s", null).statusCode());
+        assertEquals(204, send(Role.ADMIN, "DELETE", "/api/scenarios/s", null).statusCode());
+    }
+
+    @Test
+    void researchersSeeSmallNumbersSuppressed() throws Exception {
+        JsonNode gaps = json(get(Role.RESEARCHER, "/api/analysis/gaps?asOf=2014-03-01"));
+        JsonNode conflict = gaps.get("exclusionConflicts").get("conflicts").get(0);
+        assertEquals("*", conflict.get("cases").asText(), "one case is shown as *");
+        JsonNode edge = json(get(Role.RESEARCHER, "/api/network?asOf=2014-03-01")).get("elements").get("edges").get(0);
+        assertEquals("*", edge.get("data").get("referrals").asText(), "per-edge referral counts too");
+        JsonNode loss = gaps.get("handOffLoss").get("handOffs").get(0);
+        assertEquals("*", loss.get("loss").asText(), "a rate on suppressed counts is suppressed");
+        JsonNode analystGaps = json(get(Role.ANALYST, "/api/analysis/gaps?asOf=2014-03-01"));
+        assertEquals(1, analystGaps.get("exclusionConflicts").get("conflicts").get(0).get("cases").asInt(),
+                "analysts see the counts");
+        JsonNode pathways = json(get(Role.RESEARCHER, "/api/research/pathways?groupBy=sector"));
+        assertTrue(pathways.get("rows").size() > 0);
+        assertTrue(!pathways.toString().contains("c-0001"), "no case ids");
+        assertEquals("*", pathways.get("rows").get(0).get("referrals").asText());
+    }
+
+    @Test
+    void caseLevelReadsAndMutationsAreAuditLogged() throws Exception {
+        long before = auditEntries().size();
+        get(Role.ANALYST, "/api/cases/c-0001/pathway");
+        get(Role.VIEWER, "/api/cases/c-0001/pathway");
+        send(Role.ANALYST, "POST", "/api/query", "{\"cypher\": \"MATCH (c:Case) RETURN c.id AS id\"}");
+        get(Role.ANALYST, "/api/analysis/coverage");
+        List<JsonNode> entries = auditEntries().subList((int) before, auditEntries().size());
+        assertEquals(3, entries.size(), "aggregated reads are not logged: " + entries);
+        JsonNode pathway = entries.get(0);
+        assertEquals("test-analyst", pathway.get("who").asText());
+        assertEquals("GET /api/cases/{id}/pathway", pathway.get("action").asText());
+        assertEquals("c-0001", pathway.get("parameters").get("id").asText());
+        assertEquals("200", pathway.get("outcome").asText());
+        assertEquals(3, pathway.get("rows").asInt());
+        assertEquals("403", entries.get(1).get("outcome").asText(), "refused attempts are logged too");
+        assertEquals("MATCH (c:Case) RETURN c.id AS id", entries.get(2).get("parameters").get("cypher").asText());
+        assertEquals(2, entries.get(2).get("rows").asInt());
+    }
+
+    @Test
+    void theQueryEndpointIsReadOnly() throws Exception {
+        JsonNode rows = json(send(Role.ANALYST, "POST", "/api/query",
+                "{\"cypher\": \"MATCH (b:Borough) WHERE b.id STARTS WITH $prefix RETURN b.id AS id ORDER BY id\", "
+                        + "\"parameters\": {\"prefix\": \"E09\"}}"));
+        assertEquals("[{\"id\":\"E09000012\"},{\"id\":\"E09000019\"}]", rows.get("rows").toString());
+        long nodes = TestStore.stats().nodeCount();
+        for (String refused : List.of("CREATE (:Borough {id: 'x', name: 'x'})", "MATCH (n) DETACH DELETE n",
+                "CREATE INDEX x IF NOT EXISTS FOR (n:Borough) ON (n.name)", "CALL dbms.listConfig()",
+                "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line")) {
+            var response = send(Role.ANALYST, "POST", "/api/query", Json.mapper().writeValueAsString(Map.of("cypher", refused)));
+            assertEquals(403, response.statusCode(), refused + ": " + response.body());
+        }
+        assertEquals(nodes, TestStore.stats().nodeCount());
+        assertEquals(200, send(Role.ANALYST, "POST", "/api/query", "{\"cypher\": \"CALL db.labels()\"}").statusCode());
+        assertEquals(400, send(Role.ANALYST, "POST", "/api/query", "{\"cypher\": \"MATCH (n RETURN n\"}").statusCode());
+        JsonNode many = json(send(Role.ANALYST, "POST", "/api/query", "{\"cypher\": \"UNWIND range(1, 5000) AS x RETURN x\"}"));
+        assertEquals(1000, many.get("rows").size());
+        assertTrue(many.get("truncated").asBoolean());
+    }
+}

@@ -1,0 +1,74 @@
+package bridgemap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bridgemap.api.Json;
+import bridgemap.privacy.Role;
+import bridgemap.privacy.Tokens;
+import bridgemap.testing.TestStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** token add, analyze --role researcher, and the audit entry a CLI import leaves. */
+class SecurityCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String out, String err) {}
+
+    private static Run run(java.util.Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = BridgemapCommand.commandLine(env);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return new Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void tokenAddPrintsTheTokenOnceAndStoresOnlyItsHash() throws Exception {
+        Path file = temp.resolve("tokens.txt");
+        Run run = run(java.util.Map.of(), "token", "add", "alice", "--role", "analyst", "--tokens-file", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        String token = run.out().strip();
+        assertTrue(token.startsWith("bm_") && token.length() > 40, token);
+        assertTrue(!Files.readString(file).contains(token));
+        assertEquals(Role.ANALYST, Tokens.load(file).match(token).orElseThrow().role());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(2, run(java.util.Map.of(), "token", "add", "alice", "--role", "viewer", "--tokens-file", file.toString()).exit(),
+                "a second token with the same id is refused");
+        assertEquals(2, run(java.util.Map.of(), "token", "add", "bob", "--role", "superuser", "--tokens-file", file.toString()).exit());
+    }
+
+    @Test
+    void researchersGetDisclosureControlledJson() throws Exception {
+        TestStore.clear();
+        TestStore.importBundle("tiny");
+        Run run = run(TestStore.externalEnv(), "analyze", "gaps", "--as-of", "2014-03-01", "--role", "researcher");
+        assertEquals(0, run.exit(), run.err());
+        var json = Json.mapper().readTree(run.out());
+        assertEquals("*", json.get("exclusionConflicts").get("conflicts").get(0).get("cases").asText(), "one case shows as *");
+        assertEquals(2, run(TestStore.externalEnv(), "analyze", "gaps", "--role", "researcher", "--format", "table").exit());
+    }
+
+    @Test
+    void aCommandLineImportIsAuditLogged() throws Exception {
+        TestStore.clear();
+        Path audit = temp.resolve("audit.log");
+        var env = new java.util.HashMap<>(TestStore.externalEnv());
+        env.put("BRIDGEMAP_AUDIT_LOG", audit.toString());
+        assertEquals(0, run(env, "import", TestStore.bundlePath("tiny").toString()).exit());
+        var entry = Json.mapper().readTree(Files.readAllLines(audit).get(0));
+        assertEquals("import", entry.get("action").asText());
+        assertEquals("imported", entry.get("outcome").asText());
+        assertEquals(34, entry.get("rows").asInt());
+        assertTrue(entry.get("who").asText().startsWith("cli:"));
+    }
+}

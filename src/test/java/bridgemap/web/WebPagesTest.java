@@ -1,0 +1,113 @@
+package bridgemap.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** Every page loads on the London demo without console errors and shows real content; a screenshot of each. */
+class WebPagesTest extends BrowserHarness {
+
+    @Test
+    void overviewShowsThe2014HeadlinesAgainstAYearBefore() {
+        open("/");
+        waiting().until(d -> !findAll("#headlines").isEmpty());
+        String page = text("#content");
+        assertTrue(page.contains("On 30 June 2014"), page);
+        assertTrue(page.contains("22 of 33"), page);
+        assertTrue(page.contains("up 5 from 17 a year before"), page);
+        assertTrue(page.contains("£2,042,910"), page);
+        assertTrue(page.contains("327 people"), page);
+        assertTrue(page.contains("65.9% v 42.3%"), page);
+        assertEquals("2014-06-30", find("#asOf").getDomProperty("value"));
+        assertEquals(5, findAll(".govuk-service-navigation__item").size());
+        assertTrue(find("body").getDomAttribute("class").contains("govuk-frontend-supported"));
+        screenshot("overview");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void coverageMapHasATileForEachOf33BoroughsAndATableOfTheSame() {
+        open("/coverage.html");
+        List<WebElement> tiles = findAll("#map .bm-tile");
+        assertEquals(33, tiles.size());
+        assertEquals(33, findAll("#cover-table tbody tr").size());
+        assertTrue(text("#cover-table caption").startsWith("Police custody cover by borough on 30 June 2014"));
+        assertTrue(text("#map-heading").contains("Police custody cover on 30 June 2014"));
+        assertTrue(findAll("#uncovered-table tbody tr").size() > 0, "courts and custody suites with nobody placed");
+        assertTrue(text("#funder-table").contains("NHS England"), "if one funder withdrew");
+        scrollTo("#map-heading");
+        screenshot("coverage");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void networkDrawsTheGraphAndListsItsNodes() {
+        open("/network.html?node=fmhp-lam-05");
+        waiting().until(d -> "true".equals(find("#graph").getDomAttribute("data-ready")));
+        waiting().until(d -> !findAll("#node-name").isEmpty());
+        assertTrue(text("#graph-heading").contains("London"));
+        assertTrue(text("#content").contains("317 organisations, services and practitioners, joined by 777 referral links"));
+        assertEquals("fmhp-lam-05 at Lambeth probation office", text("#node-name"));
+        assertTrue(text("#node-panel").contains("Lambeth probation office"), "referred by");
+        assertTrue(text("#node-panel").contains("London Probation Trust"), "funding");
+        assertEquals(20, findAll("#node-table tbody tr").size());
+        scrollTo("#graph-heading");
+        screenshot("network");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void clickingANodeInTheGraphOpensItsDetails() {
+        open("/network.html?borough=E09000022");
+        waiting().until(d -> "true".equals(find("#graph").getDomAttribute("data-ready")));
+        scrollTo("#graph");
+        @SuppressWarnings("unchecked")
+        List<Object> target = (List<Object>) js("const cy = window.bridgemapGraph;"
+                + "const n = cy.nodes().max(x => x.data('betweenness')).ele;"
+                + "const p = n.renderedPosition(); return [n.data('label'), p.x, p.y];");
+        String label = (String) target.get(0);
+        WebElement graph = find("#graph");
+        int x = (int) Math.round(((Number) target.get(1)).doubleValue() - graph.getRect().getWidth() / 2.0);
+        int y = (int) Math.round(((Number) target.get(2)).doubleValue() - graph.getRect().getHeight() / 2.0);
+        new Actions(driver).moveToElement(graph, x, y).click().perform();
+        waiting().until(d -> !findAll("#node-name").isEmpty() && label.equals(text("#node-name")));
+        assertTrue(driver.getCurrentUrl().contains("node="), driver.getCurrentUrl());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void gapsTablesHaveRowsAndSortByNumber() {
+        open("/gaps.html");
+        for (String table : List.of("#stools-table", "#unserved-table", "#dead-ends-hand-off", "#dead-ends-borough",
+                "#dead-end-targets", "#hand-off-table", "#unreachable-table")) {
+            assertTrue(findAll(table + " tbody tr").size() > 0, table + " has rows");
+        }
+        assertTrue(text("#content").contains("327 people were between two stools"));
+        scrollTo("#stools");
+        screenshot("gaps");
+        WebElement people = find("#stools-table thead th:nth-child(3)");
+        assertEquals("descending", people.getDomAttribute("aria-sort"));
+        assertEquals("13", text("#stools-table tbody tr:first-child td:nth-child(3)"));
+        people.findElement(org.openqa.selenium.By.tagName("button")).click();
+        assertEquals("ascending", people.getDomAttribute("aria-sort"));
+        assertEquals("1", text("#stools-table tbody tr:first-child td:nth-child(3)"));
+        assertTrue(find("#stools-table a").getDomAttribute("href").startsWith("/network.html?node="));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void bottlenecksShowTheBrokerCutRoutesAndMeasures() {
+        open("/bottlenecks.html");
+        assertTrue(text("#broker-cut-summary").contains("No broker cut separates criminal justice from health"));
+        assertEquals(25, findAll("#measures-table tbody tr").size());
+        assertTrue(findAll("#routes-table tbody tr").size() > 0);
+        assertTrue(find("#measures-table a").getDomAttribute("href").startsWith("/network.html?node="));
+        scrollTo("#broker-cut");
+        screenshot("bottlenecks");
+        assertNoConsoleErrors();
+    }
+}

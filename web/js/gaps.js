@@ -1,0 +1,130 @@
+// Gaps: need combinations no single service takes, dead ends, hand-offs that lose people,
+// and entry settings from which a need is out of reach.
+
+import { getJson } from './api.js';
+import { h, heading, joined, p, replace } from './dom.js';
+import { capital, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel } from './format.js';
+import { fillBoroughSelect, nodeLink, showDefaultDate, startPage, status } from './page.js';
+import { sortableTable } from './table.js';
+
+const handOff = (from, to) => `${sectorLabel(from)} → ${sectorLabel(to).toLowerCase()}`;
+
+function why(row, state) {
+  return joined(row.services.map((s) => [
+    nodeLink(s.service, state),
+    ` takes ${s.accepts.length ? s.accepts.map(needLabel).join(', ') : 'none of these needs'}`,
+    s.excludes.length ? ` but excludes ${s.excludes.map(needLabel).join(', ')}` : '',
+  ]), '; ');
+}
+
+function contents() {
+  const items = [['stools', 'Between two stools'], ['unserved', 'No service accepts'], ['dead-ends', 'Dead ends'],
+    ['hand-offs', 'Hand-offs that lose people'], ['unreachable', 'Courts and custody suites with a need out of reach']];
+  return h('nav', { 'aria-label': 'On this page', class: 'govuk-!-margin-bottom-6' },
+    h('h2', { class: 'govuk-heading-s govuk-!-margin-bottom-2' }, 'On this page'),
+    h('ul', { class: 'govuk-list' }, items.map(([id, text]) => h('li', {}, h('a', { class: 'govuk-link', href: `#${id}` }, text)))));
+}
+
+startPage(async (state, isCurrent) => {
+  const content = document.getElementById('content');
+  status('Loading the gaps…');
+  const [gaps] = await Promise.all([getJson('/api/analysis/gaps', { asOf: state.asOf, borough: state.borough }), fillBoroughSelect()]);
+  if (!isCurrent()) return;
+  showDefaultDate(gaps.asOf);
+  const asOf = gaps.asOf;
+  const link = { ...state, asOf: state.asOf };
+  const conflicts = gaps.exclusionConflicts.conflicts;
+  const stools = conflicts.filter((c) => c.status === 'split' && c.blockedNeeds.length > 0);
+  const unserved = conflicts.filter((c) => c.status === 'unserved');
+  const served = conflicts.filter((c) => c.status === 'served');
+  const people = (rows) => rows.reduce((sum, c) => sum + c.cases, 0);
+  const d = gaps.deadEnds;
+  const none = `No referrals in the year to ${longDate(asOf)}.`;
+  const where = state.borough ? ` in ${document.getElementById('borough').selectedOptions[0]?.textContent || state.borough}` : '';
+  status('');
+  replace(content,
+    heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
+    p(d.cases === 0 ? none
+      : `Of the people seen in the year with recorded needs, ${count(people(stools), 'person was', 'people were')} between two stools `
+        + `(${count(stools.length, 'combination', 'combinations')} of needs), ${count(people(unserved), 'person had', 'people had')} a need no local service accepts, `
+        + `and ${num(people(served))} could be served by one service.`),
+    d.resolved ? p(`${num(d.deadEnds)} of ${num(d.resolved)} people whose last referral was over 90 days old (${pct(d.rate)}) ended declined, unanswered or withdrawn, with nothing accepted after: a dead end.`) : null,
+    contents(),
+
+    heading(2, 'l', 'Between two stools', { id: 'stools' }),
+    p('People whose mix of needs no single local service will take: each need is accepted somewhere, but the services that take one need exclude another.'),
+    sortableTable({ id: 'stools-table', caption: 'Need combinations no single service takes', rows: stools, sortBy: 2, limit: 25,
+      empty: d.cases === 0 ? none : 'Nobody was between two stools.',
+      columns: [
+        { label: 'Borough', value: (r) => r.boroughName },
+        { label: 'Needs', value: (r) => needsLabel(r.needs) },
+        { label: 'People', value: (r) => r.cases, numeric: true, render: (r) => num(r.cases) },
+        { label: 'Why', value: () => '', sortable: false, render: (r) => why(r, link) },
+      ] }),
+
+    heading(2, 'l', 'No service accepts', { id: 'unserved' }),
+    p('People with a need that no service serving their borough accepts at all.'),
+    sortableTable({ id: 'unserved-table', caption: 'Needs no local service accepts', rows: unserved, sortBy: 2, limit: 25,
+      empty: d.cases === 0 ? none : 'Every need was accepted by some local service.',
+      columns: [
+        { label: 'Borough', value: (r) => r.boroughName },
+        { label: 'Needs', value: (r) => needsLabel(r.needs) },
+        { label: 'People', value: (r) => r.cases, numeric: true, render: (r) => num(r.cases) },
+        { label: 'Accepted by nobody', value: (r) => r.unacceptedNeeds.map(needLabel).join(', ') },
+      ] }),
+
+    heading(2, 'l', 'Dead ends', { id: 'dead-ends' }),
+    p('A dead end: the person’s last referral, over 90 days old, was declined, unanswered or withdrawn, and nothing was accepted after it.'),
+    sortableTable({ id: 'dead-ends-hand-off', caption: 'Dead ends by hand-off (sector of the last referrer → sector referred to)',
+      rows: d.byHandOff, sortBy: 3, empty: none,
+      columns: [
+        { label: 'Hand-off', value: (r) => handOff(r.from, r.to) },
+        { label: 'People resolved', value: (r) => r.resolved, numeric: true, render: (r) => num(r.resolved) },
+        { label: 'Dead ends', value: (r) => r.deadEnds, numeric: true, render: (r) => num(r.deadEnds) },
+        { label: 'Dead-end rate', value: (r) => r.rate, numeric: true, render: (r) => pct(r.rate) },
+      ] }),
+    sortableTable({ id: 'dead-ends-borough', caption: 'Dead ends by borough', rows: d.byBorough, sortBy: 4, limit: 15, empty: none,
+      columns: [
+        { label: 'Borough', value: (r) => r.boroughName },
+        { label: 'People seen', value: (r) => r.cases, numeric: true, render: (r) => num(r.cases) },
+        { label: 'Resolved', value: (r) => r.resolved, numeric: true, render: (r) => num(r.resolved) },
+        { label: 'Dead ends', value: (r) => r.deadEnds, numeric: true, render: (r) => num(r.deadEnds) },
+        { label: 'Dead-end rate', value: (r) => r.rate, numeric: true, render: (r) => pct(r.rate) },
+      ] }),
+    sortableTable({ id: 'dead-end-targets', caption: 'Where chains dead-end (who the last, failed referral went to)', rows: d.endpoints,
+      sortBy: 3, limit: 15, empty: none,
+      columns: [
+        { label: 'Referred to', value: (r) => r.node.name, render: (r) => nodeLink(r.node, link) },
+        { label: 'Sector', value: (r) => sectorLabel(r.node.sector) },
+        { label: 'Kind', value: (r) => kindLabel(r.node.kind) },
+        { label: 'Dead ends', value: (r) => r.deadEnds, numeric: true, render: (r) => num(r.deadEnds) },
+      ] }),
+
+    heading(2, 'l', 'Hand-offs that lose people', { id: 'hand-offs' }),
+    p('Referrals in the year from one sector to another. Lost: declined, unanswered or withdrawn, out of those answered (pending left out).'),
+    sortableTable({ id: 'hand-off-table', caption: 'Referrals by hand-off', rows: gaps.handOffLoss.handOffs, sortBy: 8, empty: none, small: true,
+      columns: [
+        { label: 'Hand-off', value: (r) => handOff(r.from, r.to) },
+        { label: 'Referrals', value: (r) => r.total, numeric: true, render: (r) => num(r.total) },
+        { label: 'Accepted', value: (r) => r.accepted, numeric: true, render: (r) => num(r.accepted) },
+        { label: 'Declined', value: (r) => r.declined, numeric: true, render: (r) => num(r.declined) },
+        { label: 'No answer', value: (r) => r.noResponse, numeric: true, render: (r) => num(r.noResponse) },
+        { label: 'Withdrawn', value: (r) => r.withdrawn, numeric: true, render: (r) => num(r.withdrawn) },
+        { label: 'Pending', value: (r) => r.pending, numeric: true, render: (r) => num(r.pending) },
+        { label: 'Lost', value: (r) => r.lost, numeric: true, render: (r) => num(r.lost) },
+        { label: 'Loss', value: (r) => r.loss, numeric: true, render: (r) => pct(r.loss) },
+      ] }),
+
+    heading(2, 'l', 'Courts and custody suites with a need out of reach', { id: 'unreachable' }),
+    p('For each police custody suite and court: the needs for which no accepting local service is within three steps of it — by referral, partnership or who runs what.'),
+    sortableTable({ id: 'unreachable-table', caption: 'Entry settings and the needs they cannot reach',
+      rows: gaps.unreachableEntries.settings.filter((s) => s.unreachableCount > 0), sortBy: 3, limit: 25,
+      empty: 'From every police custody suite and court, every need can reach an accepting service.',
+      columns: [
+        { label: 'Setting', value: (r) => r.setting.name, render: (r) => nodeLink(r.setting, link) },
+        { label: 'Kind', value: (r) => capital(kindLabel(r.setting.kind)) },
+        { label: 'Borough', value: (r) => r.boroughName },
+        { label: 'Needs out of reach', value: (r) => r.unreachableCount, numeric: true, render: (r) => `${num(r.unreachableCount)} of ${num(r.needs)}` },
+        { label: 'Which', value: (r) => r.unreachableNeeds.map(needLabel).join(', '), sortable: false },
+      ] }));
+});
