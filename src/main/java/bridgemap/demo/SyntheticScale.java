@@ -102,12 +102,23 @@ public record SyntheticScale(
                 3, 39, 23, 11, 9, 5, 6, 8, 50, 1_000, 20_000, LAST, 1_000);
     }
 
-    /** A preset by name: {@code london} or {@code england}. */
+    /**
+     * A small made-up network (two regions, one of them Welsh: 9 local authorities, 60 practitioners, 400 cases,
+     * some 2,000 referrals) that generates and imports in seconds: for trying Bridgemap out, and for tests.
+     */
+    public static SyntheticScale small() {
+        return new SyntheticScale("small", List.of(5, 4), false, 1,
+                2, 4, 3, 2, 1, 2, 2, 2, 4, 60, 400, LAST, 400);
+    }
+
+    /** A preset by name: {@code london}, {@code england} or {@code small}. */
     public static SyntheticScale named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "london" -> london();
             case "england" -> england();
-            default -> throw new IllegalArgumentException("unknown scale \"" + name + "\" (expected london or england)");
+            case "small" -> small();
+            default -> throw new IllegalArgumentException("unknown scale \"" + name
+                    + "\" (expected london, england or small)");
         };
     }
 

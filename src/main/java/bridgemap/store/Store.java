@@ -21,8 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The graph store as the application sees it: a neo4j-java-driver {@link Driver} to the embedded engine
  * or to an external Neo4j, the Cypher files, and the schema applied at open. Every read and write goes
- * through the driver. Opening the embedded store also discards what an import that died had staged
- * ({@link BundleWriter}), so a half-finished import is never seen.
+ * through the driver.
  */
 public final class Store implements AutoCloseable {
 
@@ -70,10 +69,6 @@ public final class Store implements AutoCloseable {
             driver.verifyConnectivity();
             Store store = new Store(driver, config.database(), queries, embedded, description);
             store.applySchema();
-            if (embedded != null) {
-                // This process holds the embedded store: an import in progress can only be one that died.
-                BundleWriter.discardInterrupted(store);
-            }
             return store;
         } catch (RuntimeException e) {
             if (driver != null) {
