@@ -68,6 +68,7 @@ public final class ApiServer {
         AnalysisRoutes analysis = new AnalysisRoutes(app);
         NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
         ImportRoutes imports = new ImportRoutes(app);
+        ExportRoutes exports = new ExportRoutes(app, options.audit());
         PlanningRoutes planning = new PlanningRoutes(app);
         QueryRoutes query = new QueryRoutes(app);
         LibraryFiles libraries = new LibraryFiles();
@@ -113,6 +114,7 @@ public final class ApiServer {
             config.routes.delete("/api/scenarios/{name}", planning::delete, Access.ADMIN, Access.AUDITED);
             config.routes.post("/api/plans", planning::plan, Access.ANALYSIS);
             config.routes.post("/api/imports", imports::importBundle, Access.ADMIN, Access.AUDITED);
+            config.routes.get("/api/export", exports::export, Access.READ);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
             config.routes.get("/lib/<path>", libraries::library);

@@ -8,8 +8,11 @@ import bridgemap.ingest.DemoBundle;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
 import bridgemap.model.ProgressListener;
+import bridgemap.openreferral.OpenReferralExporter;
+import bridgemap.openreferral.OpenReferralImporter;
 import bridgemap.privacy.AuditLog;
 import bridgemap.store.CaseRepository;
+import bridgemap.store.DirectoryRepository;
 import bridgemap.store.ReadOnlyQuery;
 import bridgemap.store.ScenarioRepository;
 import bridgemap.store.SnapshotRepository;
@@ -32,6 +35,8 @@ public final class BridgemapApp implements AutoCloseable {
     private final ResearchPathways research;
     private final ReadOnlyQuery query;
     private final SnapshotRepository snapshots;
+    private final OpenReferralImporter openReferral;
+    private final ExportService exports;
 
     private BridgemapApp(Store store, AuditLog audit) {
         this.store = store;
@@ -44,6 +49,9 @@ public final class BridgemapApp implements AutoCloseable {
         this.research = new ResearchPathways(store, analysis);
         this.query = new ReadOnlyQuery(store);
         this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
+        DirectoryRepository directory = new DirectoryRepository(store);
+        this.openReferral = new OpenReferralImporter(imports, directory, BundleSource.DEFAULT_MAX_BYTES);
+        this.exports = new ExportService(analysis, planning, new OpenReferralExporter(directory), clock, this::backupFiles);
     }
 
     /** Opens the store {@code config} names and wires the services. */
@@ -72,6 +80,16 @@ public final class BridgemapApp implements AutoCloseable {
 
     public AnalysisService analysis() {
         return analysis;
+    }
+
+    /** GraphML, GEXF, CSV and Open Referral exports. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Imports Open Referral UK / HSDS directories through {@link #imports()}. */
+    public OpenReferralImporter openReferral() {
+        return openReferral;
     }
 
     public PlanningService planning() {

@@ -3,6 +3,8 @@ package bridgemap.cli;
 import bridgemap.api.Json;
 import bridgemap.app.AnalysisService;
 import bridgemap.app.BridgemapApp;
+import bridgemap.report.AnalysisCsv;
+import bridgemap.report.CsvSections;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -90,7 +92,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: nodes, bridges, broker_cut, entry_routes."})
     static final class Bottlenecks extends Analysis<bridgemap.analysis.bottlenecks.BottlenecksResult> {
         Bottlenecks() {
-            super((app, scope) -> app.analysis().bottlenecks(scope), BottlenecksReport::table, BottlenecksReport::csv);
+            super((app, scope) -> app.analysis().bottlenecks(scope), BottlenecksReport::table, AnalysisCsv::bottlenecks);
         }
     }
 
@@ -100,7 +102,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: conflicts, dead_ends_by_borough, dead_ends_by_hand_off, dead_end_targets, hand_offs, unreachable."})
     static final class Gaps extends Analysis<bridgemap.analysis.gaps.GapsResult> {
         Gaps() {
-            super((app, scope) -> app.analysis().gaps(scope), GapsReport::table, GapsReport::csv);
+            super((app, scope) -> app.analysis().gaps(scope), GapsReport::table, AnalysisCsv::gaps);
         }
     }
 
@@ -110,7 +112,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: cells, uncovered_settings, funding_ending, practitioner_loss, funder_loss."})
     static final class Coverage extends Analysis<bridgemap.analysis.coverage.CoverageResult> {
         Coverage() {
-            super((app, scope) -> app.analysis().coverage(scope), CoverageReport::table, CoverageReport::csv);
+            super((app, scope) -> app.analysis().coverage(scope), CoverageReport::table, AnalysisCsv::coverage);
         }
     }
 
@@ -120,7 +122,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: outcomes."})
     static final class Outcomes extends Analysis<bridgemap.analysis.outcomes.OutcomesResult> {
         Outcomes() {
-            super((app, scope) -> app.analysis().outcomes(scope), OutcomesReport::table, OutcomesReport::csv);
+            super((app, scope) -> app.analysis().outcomes(scope), OutcomesReport::table, AnalysisCsv::outcomes);
         }
     }
 
@@ -130,7 +132,7 @@ final class AnalyzeCommand implements Runnable {
                     "CSV sections: shares, ending_within_year, single_funder_cells, funder_loss."})
     static final class Funding extends Analysis<bridgemap.analysis.planning.FundingReport> {
         Funding() {
-            super((app, scope) -> app.planning().funding(scope), PlanningReport::funding, PlanningReport::fundingCsv);
+            super((app, scope) -> app.planning().funding(scope), PlanningReport::funding, AnalysisCsv::funding);
         }
     }
 }

@@ -84,53 +84,13 @@ final class BottlenecksReport {
                 + "--format json or csv lists every node and bridge.%n", cutVertices, r.bridges().size());
     }
 
-    static CsvSections csv(BottlenecksResult r) {
-        CsvSections csv = new CsvSections();
-        List<List<Object>> nodes = csv.section("nodes", "id", "name", "type", "sector", "kind", "betweenness",
-                "articulation_point", "coordinator", "itinerant", "representative", "gatekeeper", "liaison",
-                "brokerage_total", "effective_size", "constraint", "referrals_out", "referrals_in", "referrals_per_fte");
-        for (NodeMeasures m : r.nodes()) {
-            var b = m.brokerage();
-            nodes.add(List.of(m.node().id(), m.node().name(), m.node().type(), m.node().sector(), m.node().kind(),
-                    m.betweenness(), m.articulationPoint(), b.coordinator(), b.itinerant(), b.representative(),
-                    b.gatekeeper(), b.liaison(), b.total(), orEmpty(m.effectiveSize()), orEmpty(m.constraint()),
-                    m.referralsOut(), m.referralsIn(), orEmpty(m.referralsPerFte())));
-        }
-        List<List<Object>> bridges = csv.section("bridges", "a_id", "a_name", "b_id", "b_name");
-        for (var bridge : r.bridges()) {
-            bridges.add(List.of(bridge.a().id(), bridge.a().name(), bridge.b().id(), bridge.b().name()));
-        }
-        List<List<Object>> cut = csv.section("broker_cut", "kind", "direct_edges", "criminal_justice_nodes",
-                "health_nodes", "cut_ids", "cut_names");
-        cut.add(List.of(r.brokerCut().kind(), r.brokerCut().directEdges(), r.brokerCut().criminalJusticeNodes(),
-                r.brokerCut().healthNodes(), ids(r.brokerCut().cut()), names(r.brokerCut().cut())));
-        List<List<Object>> routes = csv.section("entry_routes", "setting_id", "setting_name", "kind", "borough",
-                "status", "through_ids", "through_names", "people_to_health", "people_direct", "main_broker_id",
-                "main_broker_name", "people_through_main_broker");
-        for (EntryRoute e : r.entryRoutes()) {
-            routes.add(List.of(e.entry().id(), e.entry().name(), e.entry().kind(), orEmpty(e.boroughName()), e.status(),
-                    ids(e.through()), names(e.through()), e.peopleToHealth(), e.peopleDirect(),
-                    e.mainBroker() == null ? "" : e.mainBroker().id(), e.mainBroker() == null ? "" : e.mainBroker().name(),
-                    e.peopleThroughMainBroker()));
-        }
-        return csv;
-    }
-
     private static double share(EntryRoute e) {
         return e.peopleToHealth() == 0 ? 0 : (double) e.peopleThroughMainBroker() / e.peopleToHealth();
-    }
-
-    static Object orEmpty(Object value) {
-        return value == null ? "" : value;
     }
 
     static String names(List<NetworkNode> nodes) {
         return nodes.stream().map(n -> n.name() + (n.kind().equals("service") ? "" : " (" + n.kind() + ")"))
                 .collect(Collectors.joining("; "));
-    }
-
-    static String ids(List<NetworkNode> nodes) {
-        return nodes.stream().map(NetworkNode::id).collect(Collectors.joining(";"));
     }
 
     static void indent(PrintWriter out, TextTable table) {

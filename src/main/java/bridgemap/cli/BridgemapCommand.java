@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "bridgemap", mixinStandardHelpOptions = true, version = "Bridgemap 0.1.0",
         description = {"Bridgemap maps the referral network between criminal justice, health and social care "
                 + "and finds where people fall through it."},
-        subcommands = {ServeCommand.class, ImportCommand.class, PseudonymiseCommand.class, DemoCommand.class, StatsCommand.class,
-                AnalyzeCommand.class, WhatIfCommand.class, ScenarioCommand.class, PlanCommand.class, TimelineCommand.class,
-                TokenCommand.class, GenerateCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ImportOpenReferralCommand.class, PseudonymiseCommand.class,
+                DemoCommand.class, StatsCommand.class, AnalyzeCommand.class, ExportCommand.class, WhatIfCommand.class,
+                ScenarioCommand.class, PlanCommand.class, TimelineCommand.class, TokenCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BridgemapCommand implements Runnable {
 

@@ -132,39 +132,4 @@ final class CoverageReport {
         return cells.stream().map(k -> k.boroughName() + " " + Words.settingKind(k.kind())).collect(Collectors.joining("; "));
     }
 
-    private static String cellIds(List<CellKey> cells) {
-        return cells.stream().map(k -> k.boroughId() + "/" + k.kind().code()).collect(Collectors.joining(";"));
-    }
-
-    static CsvSections csv(CoverageResult r) {
-        CsvSections csv = new CsvSections();
-        List<List<Object>> cells = csv.section("cells", "borough_id", "borough", "setting_kind", "settings",
-                "practitioners", "practitioner_ids", "fte", "funders", "funder_ids", "status", "reasons");
-        for (Cell c : r.cells()) {
-            cells.add(List.of(c.boroughId(), c.boroughName(), c.kind(), c.settings().size(), c.practitioners().size(),
-                    BottlenecksReport.ids(c.practitioners()), c.fte(), c.funders().size(),
-                    c.funders().stream().map(f -> f.id()).collect(Collectors.joining(";")), c.status(),
-                    String.join(";", c.reasons())));
-        }
-        List<List<Object>> uncovered = csv.section("uncovered_settings", "setting_id", "setting", "kind", "borough");
-        for (var u : r.settingsWithoutCover()) {
-            uncovered.add(List.of(u.setting().id(), u.setting().name(), u.setting().kind(), BottlenecksReport.orEmpty(u.boroughName())));
-        }
-        List<List<Object>> ending = csv.section("funding_ending", "funder_id", "funder", "practitioner_id", "end",
-                "amount_gbp", "cells");
-        for (var f : r.fundingEnding()) {
-            ending.add(List.of(f.funder().id(), f.funder().name(), f.practitioner().id(), f.end(),
-                    BottlenecksReport.orEmpty(f.amountGbp()), cellIds(f.cells())));
-        }
-        List<List<Object>> practitioners = csv.section("practitioner_loss", "practitioner_id", "cells_lost", "cells");
-        for (var p : r.practitionerLosses()) {
-            practitioners.add(List.of(p.practitioner().id(), p.cellsLost().size(), cellIds(p.cellsLost())));
-        }
-        List<List<Object>> funders = csv.section("funder_loss", "funder_id", "funder", "practitioners_lost", "cells_lost", "cells");
-        for (var f : r.funderLosses()) {
-            funders.add(List.of(f.funder().id(), f.funder().name(), f.practitionersLost().size(), f.cellsLost().size(),
-                    cellIds(f.cellsLost())));
-        }
-        return csv;
-    }
 }

@@ -130,34 +130,4 @@ final class GapsReport {
                 .collect(Collectors.joining("; "));
     }
 
-    static CsvSections csv(GapsResult r) {
-        CsvSections csv = new CsvSections();
-        List<List<Object>> conflicts = csv.section("conflicts", "borough_id", "borough", "needs", "status", "exclusion",
-                "cases", "unaccepted_needs", "services");
-        for (ExclusionConflict c : r.exclusionConflicts().conflicts()) {
-            conflicts.add(List.of(c.boroughId(), c.boroughName(), String.join(";", c.needs()), c.status(), c.exclusion(),
-                    c.cases(), String.join(";", c.unacceptedNeeds()),
-                    c.services().stream().map(s -> s.service().id() + (s.excludes().isEmpty() ? "" : " excludes "
-                            + String.join("+", s.excludes()))).collect(Collectors.joining(";"))));
-        }
-        var d = r.deadEnds();
-        List<List<Object>> byBorough = csv.section("dead_ends_by_borough", "borough_id", "borough", "cases", "resolved",
-                "dead_ends", "rate");
-        d.byBorough().forEach(b -> byBorough.add(List.of(b.boroughId(), b.boroughName(), b.cases(), b.resolved(),
-                b.deadEnds(), b.rate())));
-        List<List<Object>> byHandOff = csv.section("dead_ends_by_hand_off", "from_sector", "to_sector", "resolved",
-                "dead_ends", "rate");
-        d.byHandOff().forEach(h -> byHandOff.add(List.of(h.from(), h.to(), h.resolved(), h.deadEnds(), h.rate())));
-        List<List<Object>> targets = csv.section("dead_end_targets", "id", "name", "sector", "kind", "dead_ends");
-        d.endpoints().forEach(e -> targets.add(List.of(e.node().id(), e.node().name(), e.node().sector(), e.node().kind(),
-                e.deadEnds())));
-        List<List<Object>> handOffs = csv.section("hand_offs", "from_sector", "to_sector", "cross_sector", "referrals",
-                "accepted", "declined", "no_response", "withdrawn", "pending", "lost", "loss");
-        r.handOffLoss().handOffs().forEach(h -> handOffs.add(List.of(h.from(), h.to(), h.crossSector(), h.total(),
-                h.accepted(), h.declined(), h.noResponse(), h.withdrawn(), h.pending(), h.lost(), h.loss())));
-        List<List<Object>> unreachable = csv.section("unreachable", "setting_id", "setting", "kind", "borough", "need");
-        r.unreachableEntries().unreachable().forEach(u -> unreachable.add(List.of(u.setting().id(), u.setting().name(),
-                u.setting().kind(), BottlenecksReport.orEmpty(u.setting().boroughId()), u.need())));
-        return csv;
-    }
 }

@@ -38,20 +38,4 @@ final class OutcomesReport {
                 Words.percentWithInterval(o.deadEndRate().estimate(), o.deadEndRate().lower(), o.deadEndRate().upper()));
     }
 
-    static CsvSections csv(OutcomesResult r) {
-        CsvSections csv = new CsvSections();
-        List<List<Object>> rows = csv.section("outcomes", "from_sector", "to_sector", "route", "hand_offs", "accepted",
-                "pending", "acceptance", "acceptance_lower", "acceptance_upper", "cases", "resolved_cases", "dead_ends",
-                "dead_end_rate", "dead_end_lower", "dead_end_upper");
-        for (var pair : r.pairs()) {
-            for (var route : List.of("brokered", "direct")) {
-                HandOffOutcomes o = route.equals("brokered") ? pair.brokered() : pair.direct();
-                rows.add(List.of(pair.from(), pair.to(), route, o.handOffs(), o.accepted(), o.pending(),
-                        o.acceptance().estimate(), o.acceptance().lower(), o.acceptance().upper(), o.cases(),
-                        o.resolvedCases(), o.deadEnds(), o.deadEndRate().estimate(), o.deadEndRate().lower(),
-                        o.deadEndRate().upper()));
-            }
-        }
-        return csv;
-    }
 }

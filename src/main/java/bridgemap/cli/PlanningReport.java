@@ -5,6 +5,7 @@ import bridgemap.analysis.planning.FundingReport;
 import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.analysis.planning.WhatIfResult;
 import bridgemap.model.SettingKind;
+import bridgemap.report.CsvSections;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -152,21 +153,5 @@ final class PlanningReport {
         if (!losses.isEmpty()) {
             BottlenecksReport.indent(out, losses);
         }
-    }
-
-    static CsvSections fundingCsv(FundingReport r) {
-        CsvSections csv = new CsvSections();
-        List<List<Object>> shares = csv.section("shares", "funder_id", "funder", "amount_gbp", "share");
-        r.shares().forEach(s -> shares.add(List.of(s.funderId(), s.funderName(), s.amountGbp(), s.share())));
-        List<List<Object>> ending = csv.section("ending_within_year", "funder_id", "practitioner_id", "end", "amount_gbp");
-        r.endingWithinYear().forEach(f -> ending.add(List.of(f.funder().id(), f.practitioner().id(), f.end(),
-                BottlenecksReport.orEmpty(f.amountGbp()))));
-        List<List<Object>> single = csv.section("single_funder_cells", "borough_id", "borough", "setting_kind", "funder_id");
-        r.singleFunderCells().forEach(c -> single.add(List.of(c.boroughId(), c.boroughName(), c.kind(),
-                c.funders().isEmpty() ? "" : c.funders().get(0).id())));
-        List<List<Object>> losses = csv.section("funder_loss", "funder_id", "funder", "posts_ending", "cells_lost");
-        r.funderLosses().forEach(f -> losses.add(List.of(f.funder().id(), f.funder().name(), f.practitionersLost().size(),
-                f.cellsLost().size())));
-        return csv;
     }
 }

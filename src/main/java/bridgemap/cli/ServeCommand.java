@@ -4,8 +4,11 @@ import bridgemap.api.ApiServer;
 import bridgemap.app.BridgemapApp;
 import io.javalin.Javalin;
 import bridgemap.privacy.Tokens;
+import bridgemap.store.EmbeddedNeo4j;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the HTTP API and web view (embedded Neo4j unless BRIDGEMAP_NEO4J_URI is set).",
+        description = {"Serve the HTTP API and web view (embedded Neo4j unless BRIDGEMAP_NEO4J_URI is set); "
+                + "with --bolt-port, the embedded store's Bolt endpoint too, with authentication, for Neo4j's own tools.",
                 "Stops cleanly on Ctrl-C or SIGTERM."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -34,6 +38,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "Load the London demo bundle first if the store is empty.")
     boolean demo;
+
+    @Option(names = "--bolt-port", paramLabel = "PORT",
+            description = "Expose the embedded store's Bolt endpoint on PORT (e.g. 7687) for Neo4j Browser, Desktop, Bloom "
+                    + "or cypher-shell, with authentication: user neo4j, password $BRIDGEMAP_BOLT_PASSWORD, or one generated "
+                    + "and printed at start.")
+    Integer boltPort;
+
+    @Option(names = "--bolt-host", defaultValue = "127.0.0.1",
+            description = "Address the exposed Bolt endpoint listens on (default: ${DEFAULT-VALUE}, this machine only). "
+                    + "Bolt is not encrypted: prefer loopback and an SSH tunnel to opening it to a network.")
+    String boltHost;
 
     @Option(names = "--tokens-file", paramLabel = "FILE",
             description = "API tokens (ID ROLE SHA256, see `bridgemap token add`); default $BRIDGEMAP_TOKENS_FILE. "
@@ -61,10 +76,23 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
-        BridgemapApp app = storeOptions.open();
+        String boltPassword = boltPort == null ? null : boltPassword();
+        BridgemapApp app = boltPort == null ? storeOptions.open()
+                : storeOptions.open(config -> config.withExposedBolt(boltHost, boltPort, boltPassword));
         Javalin server;
         try {
             out.println("Store: " + app.store().description());
+            if (boltPort != null) {
+                boolean generated = !boltPassword.equals(storeOptions.env().get("BRIDGEMAP_BOLT_PASSWORD"));
+                out.printf("Neo4j Bolt for Neo4j Browser, Desktop, Bloom and cypher-shell: %s, user %s, password %s%n",
+                        app.store().embeddedBoltUri().orElseThrow(), EmbeddedNeo4j.USER,
+                        generated ? boltPassword + " (generated for this run; set BRIDGEMAP_BOLT_PASSWORD to choose one)"
+                                : "from BRIDGEMAP_BOLT_PASSWORD");
+                if (!isLoopback(boltHost)) {
+                    out.printf("Warning: Bolt listens on %s without encryption; anyone who can reach the port sees the "
+                            + "traffic and can try the password.%n", boltHost);
+                }
+            }
             out.flush();
             if (demo) {
                 ProgressBar bar = ProgressBar.onStderr();
@@ -108,5 +136,16 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return BridgemapCommand.EXIT_OK;
+    }
+
+    /** BRIDGEMAP_BOLT_PASSWORD, or 24 random URL-safe characters. */
+    private String boltPassword() {
+        String given = storeOptions.env().get("BRIDGEMAP_BOLT_PASSWORD");
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }

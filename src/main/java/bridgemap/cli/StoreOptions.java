@@ -19,7 +19,16 @@ final class StoreOptions {
     Path dataDir;
 
     BridgemapApp open() {
-        BridgemapCommand root = (BridgemapCommand) mixee.root().userObject();
-        return BridgemapApp.open(AppConfig.fromEnvironment(root.env(), dataDir));
+        return open(config -> config);
+    }
+
+    /** Opens the store of the environment's configuration as {@code adjust} changes it. */
+    BridgemapApp open(java.util.function.UnaryOperator<AppConfig> adjust) {
+        return BridgemapApp.open(adjust.apply(AppConfig.fromEnvironment(env(), dataDir)));
+    }
+
+    /** The environment the command line was started with. */
+    java.util.Map<String, String> env() {
+        return ((BridgemapCommand) mixee.root().userObject()).env();
     }
 }

@@ -8,6 +8,7 @@ public enum Query {
     PING("store/ping.cypher"),
     STATS("store/stats.cypher"),
     NODE_IDS("store/node-ids.cypher"),
+    SET_NEO4J_PASSWORD("store/set-neo4j-password.cypher"),
 
     MERGE_BOROUGHS("import/merge-boroughs.cypher"),
     MERGE_AGENCIES("import/merge-agencies.cypher"),
@@ -35,6 +36,9 @@ public enum Query {
     CREATE_PARTNERSHIPS("import/create-partnerships.cypher"),
     CREATE_CASES("import/create-cases.cypher"),
     CREATE_REFERRALS("import/create-referrals.cypher"),
+
+    DIRECTORY_AGENCIES("directory/agencies-offering-services.cypher"),
+    DIRECTORY_SERVICES("directory/services-all.cypher"),
 
     SNAPSHOT_LATEST_REFERRAL_DATE("snapshot/latest-referral-date.cypher"),
     SNAPSHOT_BOROUGHS("snapshot/boroughs.cypher"),

@@ -56,9 +56,11 @@ public final class Store implements AutoCloseable {
                 auth = config.user() == null ? AuthTokens.none() : AuthTokens.basic(config.user(), config.password());
                 description = "external Neo4j at " + uri + " (database " + config.database() + ")";
             } else {
-                embedded = EmbeddedNeo4j.start(config.dataDir(), config.boltHost(), config.boltPort());
+                embedded = EmbeddedNeo4j.start(config.dataDir(), config.boltHost(), config.boltPort(), config.boltPassword(),
+                        queries.text(Query.SET_NEO4J_PASSWORD));
                 uri = embedded.boltUri().toString();
-                auth = AuthTokens.none();
+                auth = config.boltPassword() == null ? AuthTokens.none()
+                        : AuthTokens.basic(EmbeddedNeo4j.USER, config.boltPassword());
                 description = "embedded Neo4j in " + config.dataDir().toAbsolutePath().normalize()
                         + " (Bolt " + uri + ")";
             }

@@ -1,36 +1,41 @@
-package bridgemap.cli;
+package bridgemap.report;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV output of an analysis: one table per section. With no section chosen every table is printed,
  * each after a {@code # name} line and a blank line between; with one chosen, just that table.
+ * {@link #files(String)} gives one CSV file per section instead.
  */
-final class CsvSections {
+public final class CsvSections {
 
     private record Section(String name, List<String> headers, List<List<Object>> rows) {}
 
     private final List<Section> sections = new ArrayList<>();
 
     /** Starts a section and returns its row list to fill. */
-    List<List<Object>> section(String name, String... headers) {
+    public List<List<Object>> section(String name, String... headers) {
         List<List<Object>> rows = new ArrayList<>();
         sections.add(new Section(name, List.of(headers), rows));
         return rows;
     }
 
-    List<String> names() {
+    public List<String> names() {
         return sections.stream().map(Section::name).toList();
     }
 
     /** Prints every section, or only {@code only} when not null; an unknown name is an IllegalArgumentException. */
-    void print(PrintWriter out, String only) {
+    public void print(PrintWriter out, String only) {
         if (only != null && !names().contains(only)) {
             throw new IllegalArgumentException("unknown section \"" + only + "\"; sections: " + String.join(", ", names()));
         }
@@ -57,6 +62,19 @@ final class CsvSections {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One RFC 4180 file per section, named {@code prefix + section + ".csv"}, in section order. */
+    public Map<String, byte[]> files(String prefix) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Section section : sections) {
+            StringWriter text = new StringWriter();
+            PrintWriter out = new PrintWriter(text);
+            print(out, section.name());
+            out.flush();
+            files.put(prefix + section.name() + ".csv", text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
     }
 
     private static Object cell(Object value) {

@@ -1,0 +1,131 @@
+package bridgemap.app;
+
+import bridgemap.analysis.bottlenecks.BottlenecksResult;
+import bridgemap.graph.ReferralGraph;
+import bridgemap.openreferral.OpenReferralExporter;
+import bridgemap.report.AnalysisCsv;
+import bridgemap.report.NetworkFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import bridgemap.ingest.BundleFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Exports for other tools, as the command line and the API ask for them: the referral graph with its
+ * measures (GraphML, GEXF), every analysis as CSV files, and the services as an Open Referral package.
+ */
+public final class ExportService {
+
+    /** One file to send: its name, its media type and its bytes. */
+    public record ExportFile(String fileName, String contentType, byte[] content) {}
+
+    private final AnalysisService analysis;
+    private final PlanningService planning;
+    private final OpenReferralExporter openReferral;
+    private final Clock clock;
+    private final Supplier<Map<BundleFile, byte[]>> backup;
+
+    public ExportService(AnalysisService analysis, PlanningService planning, OpenReferralExporter openReferral, Clock clock,
+            Supplier<Map<BundleFile, byte[]>> backup) {
+        this.backup = Objects.requireNonNull(backup, "backup");
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.planning = Objects.requireNonNull(planning, "planning");
+        this.openReferral = Objects.requireNonNull(openReferral, "openReferral");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The referral graph of {@code scope} as GraphML. */
+    public void graphml(AnalysisService.Scope scope, Writer out) {
+        BottlenecksResult bottlenecks = analysis.bottlenecks(scope);
+        NetworkFiles.graphml(ReferralGraph.ofBorough(analysis.snapshot(scope.asOf()), scope.borough()), bottlenecks, out);
+    }
+
+    /** The referral graph of {@code scope} as GEXF. */
+    public void gexf(AnalysisService.Scope scope, Writer out) {
+        BottlenecksResult bottlenecks = analysis.bottlenecks(scope);
+        NetworkFiles.gexf(ReferralGraph.ofBorough(analysis.snapshot(scope.asOf()), scope.borough()), bottlenecks,
+                "Bridgemap referral graph: referrals in the year to " + scope.asOf()
+                        + (scope.borough() == null ? "" : ", cases of borough " + scope.borough()), out);
+    }
+
+    /** Every section of every analysis as a CSV file: {@code gaps-conflicts.csv}, {@code bottlenecks-nodes.csv} … */
+    public Map<String, byte[]> csvFiles(AnalysisService.Scope scope) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.putAll(AnalysisCsv.gaps(analysis.gaps(scope)).files("gaps-"));
+        files.putAll(AnalysisCsv.bottlenecks(analysis.bottlenecks(scope)).files("bottlenecks-"));
+        files.putAll(AnalysisCsv.coverage(analysis.coverage(scope)).files("coverage-"));
+        files.putAll(AnalysisCsv.outcomes(analysis.outcomes(scope)).files("outcomes-"));
+        files.putAll(AnalysisCsv.funding(planning.funding(scope)).files("funding-"));
+        return files;
+    }
+
+    /** Every service held, as an Open Referral UK tabular data package (ended services are {@code defunct}). */
+    public Map<String, byte[]> openReferralFiles() {
+        return openReferral.export(LocalDate.now(clock));
+    }
+
+    /** The whole store as canonical bundle files, named as a bundle's files are: a backup that {@code import} restores. */
+    public Map<String, byte[]> bundleFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        backup.get().forEach((file, bytes) -> files.put(file.fileName(), bytes));
+        return files;
+    }
+
+    /** The export as one file, as the API sends it; {@code csv} and {@code openreferral} are zipped. */
+    public ExportFile file(ExportFormat format, AnalysisService.Scope scope) {
+        String base = format == ExportFormat.OPENREFERRAL ? "bridgemap-openreferral-" + LocalDate.now(clock)
+                : format == ExportFormat.BUNDLE ? "bridgemap-backup-" + LocalDate.now(clock)
+                : "bridgemap-" + scope.asOf() + (scope.borough() == null ? "" : "-" + scope.borough())
+                        + (format == ExportFormat.CSV ? "-csv" : "");
+        byte[] content = switch (format) {
+            case GRAPHML -> text(out -> graphml(scope, out));
+            case GEXF -> text(out -> gexf(scope, out));
+            case CSV -> zip(csvFiles(scope));
+            case OPENREFERRAL -> zip(openReferralFiles());
+            case BUNDLE -> zip(bundleFiles());
+        };
+        return new ExportFile(base + "." + format.extension(), format.contentType(), content);
+    }
+
+    /** The files in a .zip, in order. */
+    public static byte[] zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private interface TextWriter {
+        void write(Writer out);
+    }
+
+    private static byte[] text(TextWriter writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        writer.write(out);
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,81 @@
+package bridgemap.cli;
+
+import bridgemap.api.Json;
+import bridgemap.app.BridgemapApp;
+import bridgemap.ingest.BundleRejectedException;
+import bridgemap.ingest.Problem;
+import bridgemap.openreferral.OpenReferralImport;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import-openreferral", mixinStandardHelpOptions = true,
+        description = {"Import an Open Referral UK / HSDS 3.0 service directory: a tabular data package (a folder or .zip "
+                + "of CSV tables, with or without datapackage.json) or JSON API files (service_full.json, *_list.json pages …).",
+                "Organisations become agencies, services services, service areas the boroughs they serve, taxonomy terms and "
+                        + "eligibility text the needs they accept or exclude, by the mapping file (default: the shipped "
+                        + "data/openreferral/needs-map.csv). All or nothing, like import; re-importing changes nothing."})
+final class ImportOpenReferralCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The directory: a folder, a .zip or a .json file.")
+    Path path;
+
+    @Option(names = {"--needs-map", "--map"}, paramLabel = "FILE",
+            description = "The mapping file (CSV: map,on,match,to,effect,name). Default: the shipped one.")
+    Path mapping;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the whole mapping report (every agency, service, rule and note) to FILE as JSON.")
+    Path report;
+
+    /** CLI imports are audited as API imports are. */
+    private void audit(BridgemapApp app, String outcome, long rows) {
+        app.audit().record("cli:" + System.getProperty("user.name"), "admin", "import-openreferral",
+                java.util.Map.of("path", path.toAbsolutePath().normalize().toString()), outcome, rows);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try (BridgemapApp app = storeOptions.open()) {
+            ProgressBar bar = ProgressBar.onStderr();
+            OpenReferralImport result;
+            try {
+                result = app.openReferral().importPath(path, mapping, bar);
+            } catch (BundleRejectedException e) {
+                bar.finish();
+                audit(app, "rejected", 0);
+                var err = spec.commandLine().getErr();
+                for (Problem problem : e.problems()) {
+                    err.println(problem);
+                }
+                err.printf("bridgemap import-openreferral: %s rejected with %d problem%s; nothing was written.%n", path,
+                        e.problems().size(), e.problems().size() == 1 ? "" : "s");
+                err.flush();
+                return BridgemapCommand.EXIT_BAD_INPUT;
+            }
+            bar.finish();
+            audit(app, "imported", result.result().summary().rows());
+            var out = spec.commandLine().getOut();
+            OpenReferralSummary.print(out, result.report());
+            if (report != null) {
+                Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), result.report());
+                out.printf("  the full mapping report is in %s%n", report);
+            }
+            Summaries.printImport(out, result.result());
+            return BridgemapCommand.EXIT_OK;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package bridgemap.openreferral;
+
+import bridgemap.ingest.Problem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file read leniently about columns (a directory table has many Bridgemap does not use) and strictly
+ * about text: UTF-8, a header, every row with the line it starts on. Problems are collected, not thrown.
+ */
+final class CsvRows {
+
+    /** One data row: where it starts and its non-empty cells by lower-case column name. */
+    record Row(Origin origin, Map<String, String> values) {
+
+        String get(String column) {
+            return values.get(column);
+        }
+    }
+
+    private CsvRows() {}
+
+    /**
+     * Parses {@code bytes} as the CSV file {@code file}; lines starting with {@code comment} (when not 0) are
+     * skipped. Reports a missing {@code required} column and returns null when the file cannot be read at all.
+     */
+    static List<Row> parse(String file, byte[] bytes, char comment, List<String> required, List<Problem> problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(file, 1, "(encoding)", "not valid UTF-8; save the file as UTF-8"));
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int[] lineStarts = lineStarts(text);
+        CSVFormat.Builder format = CSVFormat.RFC4180.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL);
+        if (comment != 0) {
+            format.setCommentMarker(comment);
+        }
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format.get())) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            int headerLine = headerLine(text, comment);
+            boolean complete = true;
+            for (String column : required) {
+                if (!header.contains(column)) {
+                    problems.add(new Problem(file, headerLine, column, "required column missing"));
+                    complete = false;
+                }
+            }
+            if (!complete) {
+                return null;
+            }
+            var records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    problems.add(new Problem(file, (int) parser.getCurrentLineNumber(), "(csv)", "malformed CSV: " + message(e)));
+                    return null;
+                }
+                Origin origin = Origin.csv(file, lineOf(lineStarts, (int) record.getCharacterPosition()));
+                if (record.size() != header.size()) {
+                    problems.add(origin.problem("(csv)", "row has " + record.size() + " fields; the header has " + header.size()));
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    String value = record.get(i).strip();
+                    if (!value.isEmpty()) {
+                        values.putIfAbsent(header.get(i), value);
+                    }
+                }
+                rows.add(new Row(origin, values));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new Problem(file, 1, "(csv)", "malformed CSV header: " + message(e)));
+            return null;
+        }
+        return rows;
+    }
+
+    /** The line of the header: the first that is neither blank nor a comment. */
+    private static int headerLine(String text, char comment) {
+        int line = 1;
+        for (String l : text.split("\\r\\n|\\r|\\n", -1)) {
+            String stripped = l.strip();
+            if (!stripped.isEmpty() && (comment == 0 || stripped.charAt(0) != comment)) {
+                return line;
+            }
+            line++;
+        }
+        return 1;
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // LF, CRLF and a lone CR (old Mac files, as in the UK profile's own examples) each end a line.
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int lineOf(int[] lineStarts, int position) {
+        int index = Arrays.binarySearch(lineStarts, position);
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+
+    private static String message(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}
