@@ -18,6 +18,7 @@ import bridgemap.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -28,6 +29,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a validated {@link Bundle} in <b>one transaction</b>: readers (and a crash) see all of it or none of it,
@@ -47,6 +50,8 @@ import org.neo4j.driver.summary.SummaryCounters;
  * per-row {@code MERGE} lookups were what made the import slow, not the single transaction.
  */
 public final class BundleWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundleWriter.class);
 
     /** Rows per UNWIND batch. */
     static final int BATCH = 10_000;
@@ -123,7 +128,10 @@ public final class BundleWriter {
                 run.count(tx.run(store.cypher(Query.DERIVE_OPERATES_IN)).consume().counters());
             }
             run.progress.progress("committing", 0, 1);
+            long commitStarted = System.nanoTime();
             tx.commit();
+            LOG.info("Committed {} rows and {} relationships in {} s", bundle.size(), run.relationshipsCreated,
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - commitStarted) / 1e9));
             run.progress.progress("committing", 1, 1);
         }
         List<WriteSummary.EntityCounts> entities = new ArrayList<>();
