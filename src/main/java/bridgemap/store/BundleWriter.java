@@ -28,6 +28,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +116,28 @@ public final class BundleWriter {
                         Query.CREATE_REFERRALS, r -> newReferral(r, run::reference),
                         Query.MERGE_REFERRALS, BundleWriter::referral));
 
+        try {
+            writeAll(bundle, steps, run);
+        } catch (Neo4jException e) {
+            if (e.getMessage() != null && e.getMessage().contains("dbms.memory.transaction")) {
+                throw new IllegalStateException("The bundle (" + bundle.size() + " rows) does not fit in one transaction "
+                        + "with this Java heap, so nothing was written: run Java with a larger -Xmx (the synthetic England "
+                        + "bundle, 1.2 million rows, needs -Xmx10g). Neo4j said: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+        List<WriteSummary.EntityCounts> entities = new ArrayList<>();
+        for (Step<?> step : steps) {
+            if (!step.items().isEmpty()) {
+                long[] counts = run.counts.getOrDefault(step.file(), new long[2]);
+                entities.add(new WriteSummary.EntityCounts(step.file(), step.items().size(), counts[0], counts[1]));
+            }
+        }
+        return new WriteSummary(entities, run.relationshipsCreated, run.relationshipsDeleted);
+    }
+
+    /** Runs every step in one transaction and commits it. */
+    private void writeAll(Bundle bundle, List<Step<?>> steps, Run run) {
         try (Session session = store.session(); Transaction tx = session.beginTransaction()) {
             for (Step<?> step : steps) {
                 for (List<Map<String, Object>> batch : step.storedBatches()) {
@@ -134,14 +157,6 @@ public final class BundleWriter {
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - commitStarted) / 1e9));
             run.progress.progress("committing", 1, 1);
         }
-        List<WriteSummary.EntityCounts> entities = new ArrayList<>();
-        for (Step<?> step : steps) {
-            if (!step.items().isEmpty()) {
-                long[] counts = run.counts.getOrDefault(step.file(), new long[2]);
-                entities.add(new WriteSummary.EntityCounts(step.file(), step.items().size(), counts[0], counts[1]));
-            }
-        }
-        return new WriteSummary(entities, run.relationshipsCreated, run.relationshipsDeleted);
     }
 
     /** One bundle file: its rows split into those to create (new to the store) and those to merge (stored). */
