@@ -18,24 +18,44 @@ import bridgemap.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Writes a validated {@link Bundle} in one transaction: batched, parameterised {@code UNWIND … MERGE}
- * statements from {@code cypher/import/}. Either everything is committed or nothing is: a statement that
- * fails, or writes fewer rows than it was given, rolls the whole transaction back.
+ * Writes a validated {@link Bundle} in <b>one transaction</b>: readers (and a crash) see all of it or none of it,
+ * because Neo4j's own commit is the only point at which anything becomes visible.
+ *
+ * <p>Each file's rows are split by whether the store already holds them (the caller's read of the stored ids):
+ * <ul>
+ *   <li>rows new to the store are <b>created</b> by {@code cypher/import/create-*.cypher} without any lookup by id
+ *       (validation saw that the id is free; the id's uniqueness constraint still guards a race) and refer to other
+ *       nodes by element id, a direct seek, checked against the id; the element ids of nodes created earlier in the
+ *       import come back from the statements that create them;</li>
+ *   <li>rows the store already holds are <b>upserted</b> by {@code merge-*.cypher}, which compare, so re-importing a
+ *       bundle counts them unchanged.</li>
+ * </ul>
+ * A statement that fails, or writes fewer rows or relationships than it was given (a referenced node vanished since
+ * validation), rolls the whole transaction back. Measured on the England synthetic bundle (README, Performance),
+ * per-row {@code MERGE} lookups were what made the import slow, not the single transaction.
  */
 public final class BundleWriter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BundleWriter.class);
+
     /** Rows per UNWIND batch. */
-    static final int BATCH = 5_000;
+    static final int BATCH = 10_000;
 
     private final Store store;
 
@@ -43,75 +63,203 @@ public final class BundleWriter {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** Upserts every entity of {@code bundle}; on any failure the transaction is rolled back. */
+    /** Upserts every entity of {@code bundle}, first reading which of its ids the store already holds. */
     public WriteSummary write(Bundle bundle, ProgressListener progress) {
+        Map<String, String> nodes = new HashMap<>();
+        for (Record record : store.read(Query.NODE_IDS, Map.of())) {
+            nodes.put(record.get("id").asString(), record.get("node").asString());
+        }
+        return write(bundle, progress, nodes::get);
+    }
+
+    /**
+     * Upserts every entity of {@code bundle} in one transaction: all of it is committed, or none of it.
+     *
+     * @param storedNode the element id of the stored node with a given id, or null for an id the store does not
+     *     hold ({@code store/node-ids.cypher}, read by the caller before validating). Rows it calls new are created
+     *     without comparing; should the store have gained such a node in between, the id's uniqueness constraint
+     *     fails the transaction; should a stored node have gone, the rows referring to it fall short.
+     */
+    public WriteSummary write(Bundle bundle, ProgressListener progress, Function<String, String> storedNode) {
         Objects.requireNonNull(bundle, "bundle");
-        Run run = new Run(bundle.size(), progress == null ? ProgressListener.NONE : progress);
+        Objects.requireNonNull(storedNode, "storedNode");
+        Predicate<String> stored = id -> storedNode.apply(id) != null;
+        Run run = new Run(bundle.size(), progress == null ? ProgressListener.NONE : progress, storedNode);
+        List<Step<?>> steps = List.of(
+                new Step<>("boroughs.csv", bundle.boroughs(), b -> !stored.test(b.id()),
+                        Query.CREATE_BOROUGHS, BundleWriter::borough, Query.MERGE_BOROUGHS, BundleWriter::borough),
+                new Step<>("agencies.csv", bundle.agencies(), a -> !stored.test(a.id()),
+                        Query.CREATE_AGENCIES, BundleWriter::agency, Query.MERGE_AGENCIES, BundleWriter::agency),
+                new Step<>("needs.csv", bundle.needs(), n -> !stored.test(n.id()),
+                        Query.CREATE_NEEDS, BundleWriter::need, Query.MERGE_NEEDS, BundleWriter::need),
+                new Step<>("funders.csv", bundle.funders(), f -> !stored.test(f.id()),
+                        Query.CREATE_FUNDERS, BundleWriter::funder, Query.MERGE_FUNDERS, BundleWriter::funder),
+                new Step<>("settings.csv", bundle.settings(), s -> !stored.test(s.id()),
+                        Query.CREATE_SETTINGS, s -> newSetting(s, run::reference), Query.MERGE_SETTINGS, BundleWriter::setting),
+                new Step<>("services.csv", bundle.services(), s -> !stored.test(s.id()),
+                        Query.CREATE_SERVICES, s -> newService(s, run::reference), Query.MERGE_SERVICES, BundleWriter::service),
+                new Step<>("practitioners.csv", bundle.practitioners(), p -> !stored.test(p.id()),
+                        Query.CREATE_PRACTITIONERS, p -> newPractitioner(p, run::reference),
+                        Query.MERGE_PRACTITIONERS, BundleWriter::practitioner),
+                new Step<>("placements.csv", bundle.placements(),
+                        p -> !stored.test(p.practitionerId()) || !stored.test(p.settingId()),
+                        Query.CREATE_PLACEMENTS, p -> newPlacement(p, run::reference),
+                        Query.MERGE_PLACEMENTS, BundleWriter::placement),
+                new Step<>("funding.csv", bundle.funding(), f -> !stored.test(f.funderId()) || !stored.test(f.practitionerId()),
+                        Query.CREATE_FUNDING, f -> newFunding(f, run::reference), Query.MERGE_FUNDING, BundleWriter::funding),
+                new Step<>("partnerships.csv", bundle.partnerships(), p -> !stored.test(p.fromId()) || !stored.test(p.toId()),
+                        Query.CREATE_PARTNERSHIPS, p -> newPartnership(p, run::reference),
+                        Query.MERGE_PARTNERSHIPS, BundleWriter::partnership),
+                new Step<>("cases.csv", bundle.cases(), c -> !stored.test(c.id()),
+                        Query.CREATE_CASES, c -> newCase(c, run::reference), Query.MERGE_CASES, BundleWriter::caseRow),
+                new Step<>("referrals.csv", bundle.referrals(), r -> !stored.test(r.id()),
+                        Query.CREATE_REFERRALS, r -> newReferral(r, run::reference),
+                        Query.MERGE_REFERRALS, BundleWriter::referral));
+
+        try {
+            writeAll(bundle, steps, run);
+        } catch (Neo4jException e) {
+            if (e.getMessage() != null && e.getMessage().contains("dbms.memory.transaction")) {
+                throw new IllegalStateException("The bundle (" + bundle.size() + " rows) does not fit in one transaction "
+                        + "with this Java heap, so nothing was written: run Java with a larger -Xmx (the synthetic England "
+                        + "bundle, 1.2 million rows, needs -Xmx10g). Neo4j said: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+        List<WriteSummary.EntityCounts> entities = new ArrayList<>();
+        for (Step<?> step : steps) {
+            if (!step.items().isEmpty()) {
+                long[] counts = run.counts.getOrDefault(step.file(), new long[2]);
+                entities.add(new WriteSummary.EntityCounts(step.file(), step.items().size(), counts[0], counts[1]));
+            }
+        }
+        return new WriteSummary(entities, run.relationshipsCreated, run.relationshipsDeleted);
+    }
+
+    /** Runs every step in one transaction and commits it. */
+    private void writeAll(Bundle bundle, List<Step<?>> steps, Run run) {
         try (Session session = store.session(); Transaction tx = session.beginTransaction()) {
-            run.tx = tx;
-            run.write("boroughs.csv", Query.MERGE_BOROUGHS, bundle.boroughs(), BundleWriter::borough);
-            run.write("agencies.csv", Query.MERGE_AGENCIES, bundle.agencies(), BundleWriter::agency);
-            run.write("needs.csv", Query.MERGE_NEEDS, bundle.needs(), BundleWriter::need);
-            run.write("funders.csv", Query.MERGE_FUNDERS, bundle.funders(), BundleWriter::funder);
-            run.write("settings.csv", Query.MERGE_SETTINGS, bundle.settings(), BundleWriter::setting);
-            run.write("services.csv", Query.MERGE_SERVICES, bundle.services(), BundleWriter::service);
-            run.write("practitioners.csv", Query.MERGE_PRACTITIONERS, bundle.practitioners(), BundleWriter::practitioner);
-            run.write("placements.csv", Query.MERGE_PLACEMENTS, bundle.placements(), BundleWriter::placement);
-            run.write("funding.csv", Query.MERGE_FUNDING, bundle.funding(), BundleWriter::funding);
-            run.write("partnerships.csv", Query.MERGE_PARTNERSHIPS, bundle.partnerships(), BundleWriter::partnership);
-            run.write("cases.csv", Query.MERGE_CASES, bundle.cases(), BundleWriter::caseRow);
-            run.write("referrals.csv", Query.MERGE_REFERRALS, bundle.referrals(), BundleWriter::referral);
+            for (Step<?> step : steps) {
+                for (List<Map<String, Object>> batch : step.storedBatches()) {
+                    run.batch(tx, step.file(), step.merge(), batch, false);
+                }
+                for (List<Map<String, Object>> batch : step.newBatches()) {
+                    run.batch(tx, step.file(), step.create(), batch, true);
+                }
+            }
             if (!bundle.settings().isEmpty() || !bundle.services().isEmpty()) {
                 run.count(tx.run(store.cypher(Query.DERIVE_OPERATES_IN)).consume().counters());
             }
+            run.progress.progress("committing", 0, 1);
+            long commitStarted = System.nanoTime();
             tx.commit();
+            LOG.info("Committed {} rows and {} relationships in {} s", bundle.size(), run.relationshipsCreated,
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - commitStarted) / 1e9));
+            run.progress.progress("committing", 1, 1);
         }
-        return new WriteSummary(run.entities, run.relationshipsCreated, run.relationshipsDeleted);
     }
 
-    /** The state of one write: the open transaction, progress and counters. */
+    /** One bundle file: its rows split into those to create (new to the store) and those to merge (stored). */
+    private record Step<T>(String file, List<T> items, Predicate<T> isNew, Query create,
+            Function<T, Map<String, Object>> newRow, Query merge, Function<T, Map<String, Object>> storedRow) {
+
+        Iterable<List<Map<String, Object>>> newBatches() {
+            return batches(true);
+        }
+
+        Iterable<List<Map<String, Object>>> storedBatches() {
+            return batches(false);
+        }
+
+        /** Parameter rows in batches of {@link #BATCH}, built one batch at a time. */
+        private Iterable<List<Map<String, Object>>> batches(boolean fresh) {
+            return () -> new java.util.Iterator<>() {
+                private int next = advance(0);
+
+                private int advance(int from) {
+                    while (from < items.size() && isNew.test(items.get(from)) != fresh) {
+                        from++;
+                    }
+                    return from;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next < items.size();
+                }
+
+                @Override
+                public List<Map<String, Object>> next() {
+                    List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, items.size() - next));
+                    while (next < items.size() && rows.size() < BATCH) {
+                        rows.add((fresh ? newRow : storedRow).apply(items.get(next)));
+                        next = advance(next + 1);
+                    }
+                    return rows;
+                }
+            };
+        }
+    }
+
+    /** The counts of one write and its progress. */
     private final class Run {
         private final long total;
         private final ProgressListener progress;
-        private final List<WriteSummary.EntityCounts> entities = new ArrayList<>();
-        private Transaction tx;
+        private final Map<String, long[]> counts = new HashMap<>();
+        /** The element id of each node created so far, by id. */
+        private final Map<String, String> nodes = new HashMap<>();
         private long done;
         private long relationshipsCreated;
         private long relationshipsDeleted;
 
-        Run(long total, ProgressListener progress) {
+        private final Function<String, String> storedNode;
+
+        Run(long total, ProgressListener progress, Function<String, String> storedNode) {
             this.total = total;
             this.progress = progress;
+            this.storedNode = storedNode;
         }
 
-        <T> void write(String file, Query query, List<T> items, Function<T, Map<String, Object>> toRow) {
-            if (items.isEmpty()) {
-                return;
+        /** Runs one batch; new rows count as created, merged rows as the statement says. */
+        void batch(Transaction tx, String file, Query query, List<Map<String, Object>> rows, boolean created) {
+            Result result = tx.run(store.cypher(query), Map.of("rows", rows));
+            Record record = result.single();
+            long written = record.get("written").asLong();
+            if (written != rows.size()) {
+                // Validation saw every reference; a shortfall means the store changed underneath us.
+                throw new IllegalStateException("Only " + written + " of " + rows.size() + " rows of " + file
+                        + " could be written (a referenced node is missing); the import was rolled back");
             }
-            String cypher = store.cypher(query);
-            long created = 0;
-            long updated = 0;
-            for (int from = 0; from < items.size(); from += BATCH) {
-                List<T> slice = items.subList(from, Math.min(items.size(), from + BATCH));
-                List<Map<String, Object>> rows = new ArrayList<>(slice.size());
-                for (T item : slice) {
-                    rows.add(toRow.apply(item));
+            if (record.containsKey("nodes")) {
+                for (Value pair : record.get("nodes").values()) {
+                    nodes.put(pair.get(0).asString(), pair.get(1).asString());
                 }
-                Result result = tx.run(cypher, Map.of("rows", rows));
-                Record record = result.single();
-                long written = record.get("written").asLong();
-                if (written != slice.size()) {
-                    // Validation saw every reference; a shortfall means the store changed underneath us.
-                    throw new IllegalStateException("Only " + written + " of " + slice.size() + " rows of " + file
-                            + " could be written (a referenced node is missing); the import was rolled back");
-                }
-                created += record.get("created").asLong();
-                updated += record.get("updated").asLong();
-                count(result.consume().counters());
-                done += slice.size();
-                progress.progress("writing " + file, done, total);
             }
-            entities.add(new WriteSummary.EntityCounts(file, items.size(), created, updated));
+            long[] fileCounts = counts.computeIfAbsent(file, f -> new long[2]);
+            if (created) {
+                fileCounts[0] += rows.size();
+            } else {
+                fileCounts[0] += record.get("created").asLong();
+                fileCounts[1] += record.get("updated").asLong();
+            }
+            SummaryCounters counters = result.consume().counters();
+            if (record.containsKey("relationships") && counters.relationshipsCreated() != record.get("relationships").asLong()) {
+                throw new IllegalStateException("Only " + counters.relationshipsCreated() + " of "
+                        + record.get("relationships").asLong() + " relationships of " + file
+                        + " could be written (a referenced node is missing); the import was rolled back");
+            }
+            count(counters);
+            done += rows.size();
+            progress.progress("writing " + file, done, total);
+        }
+
+        /**
+         * A reference to node {@code id} as the create statements take it: {id, node}, node being the element id of
+         * the node this import created or of the stored one (null, so the row falls short, when there is neither).
+         */
+        Map<String, Object> reference(String id) {
+            String node = nodes.get(id);
+            return map("id", id, "node", node != null ? node : storedNode.apply(id));
         }
 
         void count(SummaryCounters counters) {
@@ -195,6 +343,55 @@ public final class BundleWriter {
     private static Map<String, Object> caseRow(Case c) {
         return map("id", c.id(), "needs", sorted(c.needIds()),
                 "props", map("id", c.id(), "borough", c.boroughId(), "ageBand", c.ageBand(), "gender", code(c.gender())));
+    }
+
+    // ---- rows to create: every reference is {id, node}, node being the element id ----------------------------
+
+    private static Map<String, Object> newSetting(Setting s, Function<String, Object> ref) {
+        return map("borough", ref.apply(s.boroughId()), "runBy", ref.apply(s.runById()),
+                "props", map("id", s.id(), "name", s.name(), "kind", code(s.kind())));
+    }
+
+    private static Map<String, Object> newService(Service s, Function<String, Object> ref) {
+        return map("agency", ref.apply(s.agencyId()), "boroughs", refs(s.boroughIds(), ref),
+                "accepts", refs(s.accepts(), ref), "excludes", refs(s.excludes(), ref),
+                "props", map("id", s.id(), "name", s.name(), "capacityPerMonth", s.capacityPerMonth(),
+                        "waitWeeks", s.waitWeeks(), "start", s.period().start(), "end", s.period().end()));
+    }
+
+    private static List<Object> refs(List<String> ids, Function<String, Object> ref) {
+        return ids.stream().map(ref).toList();
+    }
+
+    private static Map<String, Object> newPractitioner(Practitioner p, Function<String, Object> ref) {
+        return map("employer", ref.apply(p.employerId()),
+                "props", map("id", p.id(), "role", p.role(), "discipline", p.discipline(), "fte", p.fte(),
+                        "start", p.period().start(), "end", p.period().end()));
+    }
+
+    private static Map<String, Object> newPlacement(Placement p, Function<String, Object> ref) {
+        return map("practitioner", ref.apply(p.practitionerId()), "setting", ref.apply(p.settingId()),
+                "props", map("start", p.period().start(), "end", p.period().end()));
+    }
+
+    private static Map<String, Object> newFunding(Funding f, Function<String, Object> ref) {
+        return map("funder", ref.apply(f.funderId()), "practitioner", ref.apply(f.practitionerId()),
+                "props", map("amountGbp", f.amountGbp(), "start", f.period().start(), "end", f.period().end()));
+    }
+
+    private static Map<String, Object> newPartnership(Partnership p, Function<String, Object> ref) {
+        return map("from", ref.apply(p.fromId()), "to", ref.apply(p.toId()),
+                "props", map("kind", p.kind(), "start", p.period().start(), "end", p.period().end()));
+    }
+
+    private static Map<String, Object> newCase(Case c, Function<String, Object> ref) {
+        return map("needs", refs(c.needIds(), ref),
+                "props", map("id", c.id(), "borough", c.boroughId(), "ageBand", c.ageBand(), "gender", code(c.gender())));
+    }
+
+    private static Map<String, Object> newReferral(Referral r, Function<String, Object> ref) {
+        return map("case", ref.apply(r.caseId()), "from", ref.apply(r.fromId()), "to", ref.apply(r.toId()),
+                "props", map("id", r.id(), "date", r.date(), "outcome", code(r.outcome()), "reason", r.reason()));
     }
 
     private static Map<String, Object> referral(Referral r) {

@@ -70,7 +70,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // Netty's quiet period is otherwise applied twice at shutdown (10 s).
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
-                .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false);
+                .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false)
+                // An import is one transaction (BundleWriter). Keeping its state off the heap let the England-scale
+                // bundle (1.2 million rows, 3.3 million relationships) commit with -Xmx10g, where on the heap it hit
+                // the transaction memory limit first. The limit itself (db.memory.transaction.total.max, 70% of the
+                // heap by default) still applies, so too large an import fails cleanly and changes nothing.
+                .setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
+                        GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
+                .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, 16L << 30);
         if (port != 0) {
             // Routing clients (neo4j:// URIs, Neo4j Browser) are sent to the advertised address: make it the real one.
             builder.setConfig(BoltConnector.advertised_address, new SocketAddress(advertisedHost(host), port));

@@ -24,6 +24,19 @@ public enum Query {
     MERGE_REFERRALS("import/merge-referrals.cypher"),
     DERIVE_OPERATES_IN("import/derive-operates-in.cypher"),
 
+    CREATE_BOROUGHS("import/create-boroughs.cypher"),
+    CREATE_AGENCIES("import/create-agencies.cypher"),
+    CREATE_NEEDS("import/create-needs.cypher"),
+    CREATE_FUNDERS("import/create-funders.cypher"),
+    CREATE_SETTINGS("import/create-settings.cypher"),
+    CREATE_SERVICES("import/create-services.cypher"),
+    CREATE_PRACTITIONERS("import/create-practitioners.cypher"),
+    CREATE_PLACEMENTS("import/create-placements.cypher"),
+    CREATE_FUNDING("import/create-funding.cypher"),
+    CREATE_PARTNERSHIPS("import/create-partnerships.cypher"),
+    CREATE_CASES("import/create-cases.cypher"),
+    CREATE_REFERRALS("import/create-referrals.cypher"),
+
     DIRECTORY_AGENCIES("directory/agencies-offering-services.cypher"),
     DIRECTORY_SERVICES("directory/services-all.cypher"),
 

@@ -9,6 +9,7 @@ import bridgemap.analysis.network.BrokerCutResult;
 import bridgemap.analysis.network.BrokerageResult;
 import bridgemap.analysis.network.BrokerageRole;
 import bridgemap.analysis.network.BrokerageRoles;
+import bridgemap.analysis.network.Csr;
 import bridgemap.analysis.network.StructuralHoles;
 import bridgemap.analysis.network.StructuralHolesResult;
 import bridgemap.graph.ReferralEdge;
@@ -170,6 +171,7 @@ public final class BottleneckAnalysis {
         final int health = 1;
         final int other = 2;
         List<BottlenecksResult.EntryRoute> routes = new ArrayList<>();
+        Csr csr = Csr.fromGraph(referrals.graph()); // once: one cut per criminal-justice setting follows
         for (int v = 0; v < referrals.size(); v++) {
             NetworkNode node = referrals.node(v);
             if (node.type() != NodeType.SETTING || node.sector() != Sector.CRIMINAL_JUSTICE) {
@@ -179,7 +181,7 @@ public final class BottleneckAnalysis {
             for (int u = 0; u < groups.length; u++) {
                 groups[u] = u == v ? entry : sectors[u] == Sector.HEALTH.ordinal() ? health : other;
             }
-            BrokerCutResult cut = BrokerCut.compute(referrals.graph(), groups, entry, health);
+            BrokerCutResult cut = BrokerCut.computeOn(csr, groups, entry, health);
             List<NetworkNode> through = cut.cut().stream().map(referrals::node).toList();
             String status = switch (cut.kind()) {
                 case DIRECT_EDGES -> "direct";

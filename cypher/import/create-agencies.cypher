@@ -1,0 +1,6 @@
+// Creates Agency nodes new to the store (the import checked that none has their id); $rows: [{props}].
+// Returns how many rows were written and each new node's element id.
+UNWIND $rows AS row
+CREATE (n:Agency)
+SET n = row.props
+RETURN count(*) AS written, collect([n.id, elementId(n)]) AS nodes
