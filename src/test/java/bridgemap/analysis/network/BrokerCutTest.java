@@ -207,6 +207,86 @@ class BrokerCutTest {
         assertTrue(cuts > 0 || n < 7, "the random graphs should include cuts of two or more vertices");
     }
 
+    /**
+     * On graphs too large for brute force, the cut's size equals the maximum flow that JGraphT's own push-relabel
+     * implementation finds on the split-node network (Menger: minimum vertex cut = maximum vertex-disjoint flow),
+     * and the reported brokers really separate the groups.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {60, 150, 400})
+    void cutSizeEqualsJGraphTsMaximumFlowOnTheSplitGraph(int n) {
+        SplittableRandom random = new SplittableRandom(77 + n);
+        for (int trial = 0; trial < 5; trial++) {
+            int[] group = new int[n];
+            for (int v = 0; v < n; v++) {
+                double x = random.nextDouble();
+                group[v] = x < 0.2 ? CJ : x < 0.4 ? HEALTH : x < 0.7 ? SOCIAL : VOLUNTARY;
+            }
+            Graph<Integer, DefaultEdge> g = digraph(n);
+            int arcs = n * (2 + trial);
+            while (g.edgeSet().size() < arcs) {
+                int u = random.nextInt(n);
+                int v = random.nextInt(n);
+                if (u != v && !(group[u] == CJ && group[v] == HEALTH)) {
+                    g.addEdge(u, v);
+                }
+            }
+            BrokerCutResult r = BrokerCut.compute(g, group, CJ, HEALTH);
+            // The split graph: v_in = v, v_out = n + v, source 2n, sink 2n + 1.
+            org.jgrapht.graph.DefaultDirectedWeightedGraph<Integer, org.jgrapht.graph.DefaultWeightedEdge> split =
+                    new org.jgrapht.graph.DefaultDirectedWeightedGraph<>(org.jgrapht.graph.DefaultWeightedEdge.class);
+            for (int v = 0; v < 2 * n + 2; v++) {
+                split.addVertex(v);
+            }
+            double infinite = n + 1;
+            java.util.function.BiConsumer<int[], Double> arc = (ends, capacity) ->
+                    split.setEdgeWeight(split.addEdge(ends[0], ends[1]), capacity);
+            for (int v = 0; v < n; v++) {
+                boolean broker = group[v] != CJ && group[v] != HEALTH;
+                arc.accept(new int[] {v, n + v}, broker ? 1.0 : infinite);
+                if (group[v] == CJ) {
+                    arc.accept(new int[] {2 * n, v}, infinite);
+                }
+                if (group[v] == HEALTH) {
+                    arc.accept(new int[] {n + v, 2 * n + 1}, infinite);
+                }
+            }
+            for (DefaultEdge e : g.edgeSet()) {
+                arc.accept(new int[] {n + g.getEdgeSource(e), g.getEdgeTarget(e)}, infinite);
+            }
+            double flow = new org.jgrapht.alg.flow.PushRelabelMFImpl<>(split).getMaximumFlowValue(2 * n, 2 * n + 1);
+            String where = "n=" + n + " trial=" + trial;
+            assertEquals((int) flow, r.size(), where);
+            assertTrue(r.size() > 1, where + ": the graphs should need cuts of several brokers");
+            java.util.Set<Integer> removed = new java.util.HashSet<>(r.cut());
+            assertTrue(separatedWithout(g, group, removed), where + ": reported cut does not separate");
+        }
+    }
+
+    private static boolean separatedWithout(Graph<Integer, DefaultEdge> g, int[] group, java.util.Set<Integer> removed) {
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int v : g.vertexSet()) {
+            if (group[v] == CJ) {
+                queue.add(v);
+                seen.add(v);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            if (group[v] == HEALTH) {
+                return false;
+            }
+            for (DefaultEdge e : g.outgoingEdgesOf(v)) {
+                int w = g.getEdgeTarget(e);
+                if (!removed.contains(w) && seen.add(w)) {
+                    queue.add(w);
+                }
+            }
+        }
+        return true;
+    }
+
     /** The smallest number of brokers whose removal separates, by trying every subset of brokers. */
     private static int bruteForceMinimumCut(Graph<Integer, DefaultEdge> g, int[] group, int n) {
         List<Integer> brokers = new ArrayList<>();
