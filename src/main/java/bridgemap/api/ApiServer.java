@@ -74,6 +74,8 @@ public final class ApiServer {
         LibraryFiles libraries = new LibraryFiles();
         byte[] openApi = resource("openapi.json");
         byte[] swagger = resource("web/swagger.html");
+        // Browsers ask for /favicon.ico whatever the page links (e.g. for a JSON answer opened directly).
+        byte[] favicon = resource("web/favicon.svg");
         long maxUploadBytes = options.maxUploadBytes();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -116,6 +118,7 @@ public final class ApiServer {
             config.routes.post("/api/imports", imports::importBundle, Access.ADMIN, Access.AUDITED);
             config.routes.get("/api/export", exports::export, Access.READ);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
             config.routes.get("/lib/<path>", libraries::library);
             config.routes.get("/assets/<path>", libraries::govukAsset);

@@ -214,6 +214,9 @@ class ApiRoutesTest {
         assertTrue(cytoscape.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
         assertEquals(200, get("/lib/govuk-frontend/dist/govuk/govuk-frontend.min.css").statusCode());
         assertEquals(200, get("/assets/images/favicon.ico").statusCode());
+        var favicon = get("/favicon.ico");
+        assertEquals(200, favicon.statusCode(), "browsers ask for it whatever a page links");
+        assertEquals("image/svg+xml", favicon.headers().firstValue("Content-Type").orElse(""));
         var traversal = get("/lib/govuk-frontend/..%2F..%2F..%2F..%2Fetc/passwd");
         assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404, "refused: " + traversal.statusCode());
         assertTrue(!traversal.body().contains("root:"));
