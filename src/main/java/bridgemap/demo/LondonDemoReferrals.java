@@ -477,7 +477,7 @@ public final class LondonDemoReferrals {
                 String agency = need.equals("housing") || need.equals("learning_disability") || need.equals("women_specific")
                         ? "la-" + c.borough() : trustOf.get(c.borough());
                 outcome = pendingOr(d, agencyOutcome(0.45, 0.30));
-                String why = anyServiceAccepts(c.borough(), need, d) ? "no further service to try" : "no service accepts " + label(need);
+                String why = anyServiceAccepts(c.borough(), need, d) ? "no further service to try" : "no service accepts " + ReferralOutcomes.needLabel(need);
                 chain.add(ref(d, c, p.id(), agency, outcome, outcome.equals("declined") ? why : ""));
                 if (outcome.equals("accepted")) {
                     remaining.remove(need);
@@ -568,51 +568,15 @@ public final class LondonDemoReferrals {
                 break;
             }
         }
-        double u = rnd.nextDouble();
-        if (excluded != null) {
-            double acc = brokered ? 0.10 : 0.05;
-            if (u < acc) {
-                return new String[] {"accepted", ""};
-            }
-            if (u < acc + (brokered ? 0.80 : 0.82)) {
-                return new String[] {"declined", "excludes " + label(excluded)};
-            }
-            return new String[] {"no_response", ""};
-        }
-        if (brokered) {
-            if (u < 0.78) {
-                return new String[] {"accepted", ""};
-            }
-            if (u < 0.85) {
-                return new String[] {"declined", rnd.nextBoolean() ? "threshold not met" : "waiting list closed"};
-            }
-            if (u < 0.93) {
-                return new String[] {"no_response", ""};
-            }
-            return new String[] {"withdrawn", "person disengaged"};
-        }
-        if (u < 0.48) {
-            return new String[] {"accepted", ""};
-        }
-        if (u < 0.64) {
-            return new String[] {"declined", rnd.nextBoolean() ? "insufficient information" : "threshold not met"};
-        }
-        if (u < 0.94) {
-            return new String[] {"no_response", ""};
-        }
-        return new String[] {"withdrawn", "person disengaged"};
+        return ReferralOutcomes.toService(rnd, excluded, brokered);
     }
 
     private String agencyOutcome(double accept, double decline) {
-        double u = rnd.nextDouble();
-        return u < accept ? "accepted" : u < accept + decline ? "declined" : "no_response";
+        return ReferralOutcomes.toAgency(rnd, accept, decline);
     }
 
     private String pendingOr(LocalDate d, String outcome) {
-        if (ChronoUnit.DAYS.between(d, LAST) < 21 && rnd.nextDouble() < 0.6) {
-            return "pending";
-        }
-        return outcome;
+        return ReferralOutcomes.pendingOr(rnd, d, LAST, outcome);
     }
 
     /** People referred by a setting straight to services or agencies, never seen by an FMHP. */
@@ -747,9 +711,6 @@ public final class LondonDemoReferrals {
         return w.length - 1;
     }
 
-    private static String label(String need) {
-        return need.replace('_', ' ').replace("mood anxiety", "depression or anxiety").replace("women specific", "women's needs");
-    }
 
     // ---------------------------------------------------------------- bookkeeping and output
 

@@ -963,7 +963,7 @@ public final class SyntheticBundle {
                 Agency agency = need == HOU || need == LD || need == WOM ? c.authority().council : c.authority().trust;
                 outcome = pendingOr(d, agencyOutcome(0.45, 0.30));
                 String why = anyServiceAccepts(c.authority(), need, d) ? "no further service to try"
-                        : "no service accepts " + label(need);
+                        : "no service accepts " + ReferralOutcomes.needLabel(NEEDS[need]);
                 chain.add(ref(d, c, from, agency.id(), outcome, outcome.equals("declined") ? why : ""));
                 if (!outcome.equals("pending")) {
                     remaining &= ~bit(need);
@@ -1087,51 +1087,15 @@ public final class SyntheticBundle {
 
     private String[] serviceOutcome(CaseRow c, Service s, boolean brokered) {
         int excluded = s.excludes() & c.needs();
-        double u = rnd.nextDouble();
-        if (excluded != 0) {
-            double accept = brokered ? 0.10 : 0.05;
-            if (u < accept) {
-                return new String[] {"accepted", ""};
-            }
-            if (u < accept + (brokered ? 0.80 : 0.82)) {
-                return new String[] {"declined", "excludes " + label(lowestBit(excluded))};
-            }
-            return new String[] {"no_response", ""};
-        }
-        if (brokered) {
-            if (u < 0.78) {
-                return new String[] {"accepted", ""};
-            }
-            if (u < 0.85) {
-                return new String[] {"declined", rnd.nextBoolean() ? "threshold not met" : "waiting list closed"};
-            }
-            if (u < 0.93) {
-                return new String[] {"no_response", ""};
-            }
-            return new String[] {"withdrawn", "person disengaged"};
-        }
-        if (u < 0.48) {
-            return new String[] {"accepted", ""};
-        }
-        if (u < 0.64) {
-            return new String[] {"declined", rnd.nextBoolean() ? "insufficient information" : "threshold not met"};
-        }
-        if (u < 0.94) {
-            return new String[] {"no_response", ""};
-        }
-        return new String[] {"withdrawn", "person disengaged"};
+        return ReferralOutcomes.toService(rnd, excluded == 0 ? null : NEEDS[lowestBit(excluded)], brokered);
     }
 
     private String agencyOutcome(double accept, double decline) {
-        double u = rnd.nextDouble();
-        return u < accept ? "accepted" : u < accept + decline ? "declined" : "no_response";
+        return ReferralOutcomes.toAgency(rnd, accept, decline);
     }
 
     private String pendingOr(LocalDate d, String outcome) {
-        if (ChronoUnit.DAYS.between(d, last) < 21 && rnd.nextDouble() < 0.6) {
-            return "pending";
-        }
-        return outcome;
+        return ReferralOutcomes.pendingOr(rnd, d, last, outcome);
     }
 
     private CaseRow newCase(Authority home, String gender) {
@@ -1493,10 +1457,6 @@ public final class SyntheticBundle {
         return out.toString();
     }
 
-    private static String label(int need) {
-        return NEEDS[need].replace('_', ' ').replace("mood anxiety", "depression or anxiety")
-                .replace("women specific", "women's needs");
-    }
 
     private static String text(LocalDate d) {
         return d == null ? "" : d.toString();
