@@ -1,13 +1,12 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.api.Json;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,25 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code bridgemap analyze …} on the London demo, reached as an external Neo4j. */
 class AnalyzeCommandTest {
 
-    record Run(int exit, String out, String err) {}
 
     @BeforeAll
     static void demo() {
         TestStore.demo();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(TestStore.externalEnv());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void gapsSpeaksTheFieldsWords() {
-        Run run = run("analyze", "gaps", "--as-of", "2014-06-30");
+        CliRun run = run("analyze", "gaps", "--as-of", "2014-06-30");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Gaps as of 2014-06-30"), run.out());
         assertTrue(run.out().contains("Between two stools"), run.out());
@@ -46,7 +35,7 @@ class AnalyzeCommandTest {
 
     @Test
     void coverageShowsTheTwentyTwoBoroughsOf2014() {
-        Run run = run("analyze", "coverage", "--as-of", "2014-06-30");
+        CliRun run = run("analyze", "coverage", "--as-of", "2014-06-30");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("22 boroughs with some cover."), run.out());
         assertTrue(run.out().contains("no cover"), run.out());
@@ -55,7 +44,7 @@ class AnalyzeCommandTest {
 
     @Test
     void bottlenecksAndOutcomesAsJson() throws Exception {
-        Run bottlenecks = run("analyze", "bottlenecks", "--as-of", "2014-06-30", "--format", "json");
+        CliRun bottlenecks = run("analyze", "bottlenecks", "--as-of", "2014-06-30", "--format", "json");
         assertEquals(0, bottlenecks.exit(), bottlenecks.err());
         JsonNode b = Json.mapper().readTree(bottlenecks.out());
         assertEquals("2014-06-30", b.get("asOf").asText());
@@ -65,7 +54,7 @@ class AnalyzeCommandTest {
         }
         assertEquals("voluntary", first.get("node").get("sector").asText(), "an FMHP brokers most: " + first);
 
-        Run outcomes = run("analyze", "outcomes", "--as-of", "2014-06-30", "--format", "json");
+        CliRun outcomes = run("analyze", "outcomes", "--as-of", "2014-06-30", "--format", "json");
         JsonNode pair = Json.mapper().readTree(outcomes.out()).get("pairs").get(0);
         assertEquals("criminal_justice", pair.get("from").asText());
         assertEquals("health", pair.get("to").asText());
@@ -76,17 +65,17 @@ class AnalyzeCommandTest {
 
     @Test
     void csvSectionsForTools() {
-        Run all = run("analyze", "coverage", "--as-of", "2014-06-30", "--format", "csv");
+        CliRun all = run("analyze", "coverage", "--as-of", "2014-06-30", "--format", "csv");
         assertEquals(0, all.exit(), all.err());
         assertTrue(all.out().startsWith("# cells\nborough_id,borough,setting_kind,"), all.out());
-        Run one = run("analyze", "coverage", "--as-of", "2014-06-30", "--format", "csv", "--section", "funder_loss");
+        CliRun one = run("analyze", "coverage", "--as-of", "2014-06-30", "--format", "csv", "--section", "funder_loss");
         assertEquals("funder_id,funder,practitioners_lost,cells_lost,cells", one.out().lines().findFirst().orElseThrow());
         assertTrue(one.out().lines().anyMatch(l -> l.startsWith("fund-nhse,NHS England,")), one.out());
     }
 
     @Test
     void oneBoroughOnly() {
-        Run run = run("analyze", "coverage", "--as-of", "2014-06-30", "--borough", "E09000019");
+        CliRun run = run("analyze", "coverage", "--as-of", "2014-06-30", "--borough", "E09000019");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Islington"), run.out());
         assertTrue(run.out().lines().noneMatch(l -> l.contains("Hackney")), run.out());
@@ -95,17 +84,17 @@ class AnalyzeCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--borough=E09000099", "--as-of=2014-13-01", "--format=xml"})
     void badOptionsAreBadInput(String option) {
-        Run run = run("analyze", "gaps", option);
+        CliRun run = run("analyze", "gaps", option);
         assertEquals(2, run.exit(), run.out() + run.err());
         assertTrue(!run.err().isBlank());
     }
 
     @Test
     void earlierDatesTellTheEarlierStory() {
-        Run run = run("analyze", "coverage", "--as-of", "1999-06-30");
+        CliRun run = run("analyze", "coverage", "--as-of", "1999-06-30");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("boroughs with some cover."), run.out());
-        Run empty = run("analyze", "bottlenecks", "--as-of", "1990-01-01");
+        CliRun empty = run("analyze", "bottlenecks", "--as-of", "1990-01-01");
         assertEquals(0, empty.exit(), empty.err());
         assertTrue(empty.out().contains("No referrals in the window"), empty.out());
     }

@@ -1,5 +1,6 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,6 @@ import bridgemap.api.Json;
 import bridgemap.store.StoreStats;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,21 +28,6 @@ class CommandLineTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(env);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static Run run(String... args) {
-        return run(TestStore.externalEnv(), args);
-    }
 
     @BeforeEach
     void emptyStore() {
@@ -52,11 +36,11 @@ class CommandLineTest {
 
     @Test
     void importPrintsASummaryAndASecondImportChangesNothing() {
-        Run first = run("import", TestStore.bundlePath("tiny").toString());
+        CliRun first = run("import", TestStore.bundlePath("tiny").toString());
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().startsWith("Imported tiny in "), first.out());
         assertTrue(first.out().contains("34 rows — 34 created, 0 updated, 0 unchanged."), first.out());
-        Run second = run("import", TestStore.bundlePath("tiny").toString());
+        CliRun second = run("import", TestStore.bundlePath("tiny").toString());
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains("The store already held this bundle exactly: nothing changed."), second.out());
     }
@@ -68,7 +52,7 @@ class CommandLineTest {
                 .replace("E09000019,hmcts", "E09000099,hmcts").replace("police_custody", "police_cell"));
         Files.writeString(bad.resolve("referrals.csv"), Files.readString(bad.resolve("referrals.csv"))
                 .replace("2014-02-03", "3 Feb 2014"));
-        Run run = run("import", bad.toString());
+        CliRun run = run("import", bad.toString());
         assertEquals(2, run.exit());
         assertEquals(List.of(
                 "settings.csv:2: borough: unknown borough \"E09000099\" (not in this bundle or the store)",
@@ -82,7 +66,7 @@ class CommandLineTest {
 
     @Test
     void aMissingBundleIsBadInput() {
-        Run run = run("import", temp.resolve("nowhere").toString());
+        CliRun run = run("import", temp.resolve("nowhere").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("nowhere:0: (bundle): no such folder or .zip file: "), run.err());
     }
@@ -90,7 +74,7 @@ class CommandLineTest {
     @Test
     void statsAsJsonCountsLabelsAndRelationships() throws Exception {
         assertEquals(0, run("import", TestStore.bundlePath("tiny").toString()).exit());
-        Run run = run("stats", "--format", "json");
+        CliRun run = run("stats", "--format", "json");
         assertEquals(0, run.exit(), run.err());
         JsonNode json = Json.mapper().readTree(run.out());
         assertEquals(List.of("labels", "relationships"), names(json.fieldNames()));
@@ -103,7 +87,7 @@ class CommandLineTest {
     @Test
     void statsAsATable() {
         assertEquals(0, run("import", TestStore.bundlePath("tiny").toString()).exit());
-        Run run = run("stats");
+        CliRun run = run("stats");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("Borough\\s+2")), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("PLACED_AT\\s+3")), run.out());
@@ -112,7 +96,7 @@ class CommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"serve", "import", "demo", "stats"})
     void everyCommandHasHelp(String command) {
-        Run run = run(command, "--help");
+        CliRun run = run(command, "--help");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("Usage: bridgemap " + command), run.out());
         assertTrue(run.out().contains("--data=DIR"), run.out());
@@ -120,7 +104,7 @@ class CommandLineTest {
 
     @Test
     void topLevelHelpListsTheCommands() {
-        Run run = run("--help");
+        CliRun run = run("--help");
         assertEquals(0, run.exit());
         for (String command : List.of("serve", "import", "demo", "stats")) {
             assertTrue(run.out().contains("  " + command + " "), run.out());
@@ -131,7 +115,7 @@ class CommandLineTest {
     void anUnsupportedStoreUriIsBadInput() {
         Map<String, String> env = new HashMap<>();
         env.put("BRIDGEMAP_NEO4J_URI", "http://localhost:7474");
-        Run run = run(env, "stats");
+        CliRun run = run(env, "stats");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("BRIDGEMAP_NEO4J_URI must start with one of"), run.err());
     }

@@ -1,11 +1,10 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.testing.TestStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,16 +17,6 @@ class ExportCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(TestStore.externalEnv());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void tiny() throws Exception {
@@ -38,7 +27,7 @@ class ExportCommandTest {
     @Test
     void graphmlAndGexfGoToAFile() throws Exception {
         Path graphml = temp.resolve("tiny.graphml");
-        Run run = run("export", "--format", "graphml", "--as-of", "2014-03-01", "--out", graphml.toString());
+        CliRun run = run("export", "--format", "graphml", "--as-of", "2014-03-01", "--out", graphml.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.readString(graphml).contains("<graph edgedefault=\"directed\">"));
         assertEquals("Wrote the referral graph as of 2014-03-01 to " + graphml + "." + System.lineSeparator(), run.err());
@@ -50,7 +39,7 @@ class ExportCommandTest {
     @Test
     void csvGoesToAFolderOrAZip() throws Exception {
         Path dir = temp.resolve("csv");
-        Run run = run("export", "--format", "csv", "--out", dir.toString(), "--borough", "E09000019");
+        CliRun run = run("export", "--format", "csv", "--out", dir.toString(), "--borough", "E09000019");
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.exists(dir.resolve("bottlenecks-nodes.csv")));
         assertEquals(20, Files.list(dir).count());
@@ -64,12 +53,12 @@ class ExportCommandTest {
         String fingerprint = TestStore.app().fingerprint();
         var before = TestStore.stats();
         Path zip = temp.resolve("backup.zip");
-        Run run = run("export", "--format", "bundle", "--out", zip.toString());
+        CliRun run = run("export", "--format", "bundle", "--out", zip.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains("Content fingerprint sha256:" + fingerprint), run.err());
         try {
             TestStore.clear();
-            Run restore = run("import", zip.toString());
+            CliRun restore = run("import", zip.toString());
             assertEquals(0, restore.exit(), restore.err());
             assertEquals(before, TestStore.stats());
             assertEquals(fingerprint, TestStore.app().fingerprint());
@@ -81,13 +70,13 @@ class ExportCommandTest {
 
     @Test
     void badRequestsExitTwo() {
-        Run noOut = run("export", "--format", "openreferral");
+        CliRun noOut = run("export", "--format", "openreferral");
         assertEquals(2, noOut.exit());
         assertTrue(noOut.err().contains("--format openreferral writes several files: give --out DIR or --out FILE.zip"), noOut.err());
-        Run unknown = run("export", "--format", "pdf");
+        CliRun unknown = run("export", "--format", "pdf");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("unknown format \"pdf\"; formats: graphml, gexf, csv, openreferral, bundle"), unknown.err());
-        Run borough = run("export", "--format", "graphml", "--borough", "E09000099");
+        CliRun borough = run("export", "--format", "graphml", "--borough", "E09000099");
         assertEquals(2, borough.exit());
         assertTrue(borough.err().contains("unknown borough \"E09000099\""), borough.err());
     }

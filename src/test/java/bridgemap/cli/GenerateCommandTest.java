@@ -1,5 +1,6 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +11,6 @@ import bridgemap.model.ProgressListener;
 import bridgemap.store.StoreStats;
 import bridgemap.testing.TestStore;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,17 +28,6 @@ class GenerateCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(Map.of());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -52,9 +40,9 @@ class GenerateCommandTest {
         Path a = temp.resolve("a");
         Path b = temp.resolve("b");
         Path c = temp.resolve("c");
-        assertEquals(0, run("generate", "--scale", "small", "--seed", "7", "--out", a.toString()).exit());
-        assertEquals(0, run("generate", "--scale", "small", "--seed", "7", "--out", b.toString()).exit());
-        assertEquals(0, run("generate", "--scale", "small", "--seed", "8", "--out", c.toString()).exit());
+        assertEquals(0, run(Map.of(), "generate", "--scale", "small", "--seed", "7", "--out", a.toString()).exit());
+        assertEquals(0, run(Map.of(), "generate", "--scale", "small", "--seed", "7", "--out", b.toString()).exit());
+        assertEquals(0, run(Map.of(), "generate", "--scale", "small", "--seed", "8", "--out", c.toString()).exit());
         List<Path> files = files(a);
         assertEquals(13, files.size(), "twelve CSV files and a README: " + files);
         assertEquals(files.stream().map(Path::getFileName).toList(), files(b).stream().map(Path::getFileName).toList());
@@ -69,7 +57,7 @@ class GenerateCommandTest {
     @Test
     void theBundleSaysItIsSyntheticAndImportsWithoutAProblem() throws Exception {
         Path out = temp.resolve("small");
-        Run generated = run("generate", "--scale", "small", "--seed", "11", "--out", out.toString());
+        CliRun generated = run(Map.of(), "generate", "--scale", "small", "--seed", "11", "--out", out.toString());
         assertEquals(0, generated.exit(), generated.err());
         assertTrue(generated.out().contains("Wrote a synthetic small bundle (seed 11)"), generated.out());
         assertTrue(Files.readString(out.resolve("README.md")).contains("Everything in it is made up"));
@@ -105,7 +93,7 @@ class GenerateCommandTest {
 
     @Test
     void anUnknownScaleIsBadInput() {
-        Run run = run("generate", "--scale", "mars", "--out", temp.resolve("x").toString());
+        CliRun run = run(Map.of(), "generate", "--scale", "mars", "--out", temp.resolve("x").toString());
         assertEquals(BridgemapCommand.EXIT_BAD_INPUT, run.exit());
         assertTrue(run.err().contains("unknown scale \"mars\""), run.err());
     }

@@ -1,5 +1,6 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,6 @@ import bridgemap.store.StoreStats;
 import bridgemap.testing.TestStore;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,17 +40,6 @@ class HostileInputTest {
 
     private StoreStats before;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(TestStore.externalEnv());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** The store holds the tiny bundle, so a write of any kind — even a delete — would show in the counts. */
     @BeforeEach
@@ -62,12 +50,12 @@ class HostileInputTest {
     }
 
     /** Imports {@code bundle}, expecting it refused with {@code firstProblem} first and the store untouched. */
-    private Run refused(Path bundle, String firstProblem, String... options) {
+    private CliRun refused(Path bundle, String firstProblem, String... options) {
         String[] args = new String[options.length + 2];
         args[0] = "import";
         System.arraycopy(options, 0, args, 1, options.length);
         args[args.length - 1] = bundle.toString();
-        Run run = run(args);
+        CliRun run = run(args);
         assertEquals(2, run.exit(), run.err());
         List<String> lines = run.err().lines().toList();
         assertEquals(firstProblem, lines.get(0));
@@ -125,7 +113,7 @@ class HostileInputTest {
 
     @Test
     void theSizeLimitMustBeSane() {
-        Run run = run("import", "--max-mb", "0", TestStore.bundlePath("tiny").toString());
+        CliRun run = run("import", "--max-mb", "0", TestStore.bundlePath("tiny").toString());
         assertEquals(2, run.exit());
         assertEquals("bridgemap import: error: --max-mb must be between 1 and 2047: 0", run.err().strip());
     }
@@ -167,7 +155,7 @@ class HostileInputTest {
                 z.closeEntry();
             }
         }
-        Run run = refused(zip, "slip.zip:0: (zip): entry \"../../x/cases.csv\" climbs out of the zip with \"..\"; "
+        CliRun run = refused(zip, "slip.zip:0: (zip): entry \"../../x/cases.csv\" climbs out of the zip with \"..\"; "
                 + "a bundle zip holds only its CSV files (zip the bundle folder again)");
         assertEquals(List.of(
                 "slip.zip:0: (zip): entry \"/tmp/needs.csv\" has an absolute path; a bundle zip holds only its CSV files (zip the bundle folder again)",
@@ -204,7 +192,7 @@ class HostileInputTest {
         byte[] noise = new byte[1 << 20];
         new Random(6).nextBytes(noise);
         Files.write(bundle.resolve("cases.csv"), noise);
-        Run run = run("import", bundle.toString());
+        CliRun run = run("import", bundle.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().lines().findFirst().orElseThrow().matches("cases\\.csv:\\d+: \\(encoding\\): .*"), run.err());
         assertEquals(before, TestStore.stats());
@@ -243,7 +231,7 @@ class HostileInputTest {
         append(bundle.resolve("referrals.csv"),
                 csv(CYPHER_REFERRAL, CYPHER_CASE, "2014-04-01", CYPHER_SETTING, "cmht-isl", "declined", REASON)
                 + csv("r-q", QUOTED_CASE, "2014-04-02", "cust-isl", "cmht-isl", "accepted", ""));
-        Run run = run("import", bundle.toString());
+        CliRun run = run("import", bundle.toString());
         assertEquals(0, run.exit(), run.err());
         StoreStats after = TestStore.stats();
         assertEquals(before.nodeCount() + 5, after.nodeCount());
@@ -261,7 +249,7 @@ class HostileInputTest {
         assertEquals(QUOTED_CASE, new CaseRepository(TestStore.app().store())
                 .pathway(QUOTED_CASE, LocalDate.of(2020, 1, 1)).orElseThrow().id());
 
-        Run again = run("import", bundle.toString());
+        CliRun again = run("import", bundle.toString());
         assertTrue(again.out().contains("nothing changed"), again.out());
         assertEquals(after, TestStore.stats());
     }
@@ -289,7 +277,7 @@ class HostileInputTest {
     void aDeeplyNestedScenario() throws IOException {
         Path deep = temp.resolve("deep.json");
         Files.writeString(deep, "{\"name\":\"deep\",\"changes\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
-        Run run = run("whatif", deep.toString());
+        CliRun run = run("whatif", deep.toString());
         assertEquals(2, run.exit(), run.err());
         assertEquals(List.of("(body): nested more than 16 levels deep; a scenario is an object holding a list of changes",
                 "bridgemap whatif: the scenario has 1 problem; nothing was run."), run.err().lines().toList());
@@ -302,13 +290,13 @@ class HostileInputTest {
         try (OutputStream out = Files.newOutputStream(huge)) {
             out.write(new byte[5 << 20]);
         }
-        Run run = run("whatif", huge.toString());
+        CliRun run = run("whatif", huge.toString());
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().startsWith("huge.json: 5242880 bytes; a scenario is a small JSON file"), run.err());
 
         Path latin1 = temp.resolve("latin1.json");
         Files.write(latin1, "{\"name\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
-        Run bad = run("whatif", latin1.toString());
+        CliRun bad = run("whatif", latin1.toString());
         assertEquals(2, bad.exit(), bad.err());
         assertTrue(bad.err().startsWith("latin1.json: not valid UTF-8; save the scenario as UTF-8"), bad.err());
     }

@@ -1,11 +1,10 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.testing.TestStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,16 +19,6 @@ class ImportOpenReferralCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(TestStore.externalEnv());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     @BeforeEach
     void emptyStore() {
@@ -38,7 +27,7 @@ class ImportOpenReferralCommandTest {
 
     @Test
     void anUnmatchedAreaExitsTwoAndSaysHowToMapIt() {
-        Run run = run("import-openreferral", EXAMPLE.toString());
+        CliRun run = run("import-openreferral", EXAMPLE.toString());
         assertEquals(2, run.exit(), run.out());
         assertTrue(run.err().contains("service_areas.csv:2: name: "), run.err());
         assertTrue(run.err().contains("add an area rule to the mapping (area,text,WORDS,GSS code)"), run.err());
@@ -50,7 +39,7 @@ class ImportOpenReferralCommandTest {
     void withAnAreaRuleItImportsAndPrintsWhatWasMappedAndWhy() throws Exception {
         Path map = temp.resolve("map.csv");
         Files.writeString(map, Files.readString(Path.of("data/openreferral/needs-map.csv")) + "area,text,MyCity,E09000019,,\n");
-        Run run = run("import-openreferral", EXAMPLE.toString(), "--needs-map", map.toString());
+        CliRun run = run("import-openreferral", EXAMPLE.toString(), "--needs-map", map.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Open Referral tabular data package csv, mapped with map.csv: 1 organisation, 1 service."),
                 run.out());
@@ -59,7 +48,7 @@ class ImportOpenReferralCommandTest {
         assertTrue(run.out().contains("serves E09000019 (text \"MyCity\" (map.csv:"), run.out());
         assertTrue(run.out().contains("accepts mood_anxiety (text \"anxiety\""), run.out());
         assertTrue(run.out().contains("boroughs added from the reference list: E09000019 Islington"), run.out());
-        Run again = run("import-openreferral", EXAMPLE.toString(), "--map", map.toString());
+        CliRun again = run("import-openreferral", EXAMPLE.toString(), "--map", map.toString());
         assertTrue(again.out().contains("The store already held this bundle exactly: nothing changed."), again.out());
     }
 }

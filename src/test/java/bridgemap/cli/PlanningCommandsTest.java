@@ -1,11 +1,10 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.testing.TestStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** whatif, scenarios, plan, timeline and analyze funding on the London demo. */
 class PlanningCommandsTest {
 
-    record Run(int exit, String out, String err) {}
 
     @TempDir
     Path temp;
@@ -25,24 +23,15 @@ class PlanningCommandsTest {
         TestStore.demo();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(TestStore.externalEnv());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void whatIfNhsEnglandWithdrawsThenSaveRerunAndDelete() throws Exception {
         Path file = Path.of("docs/scenarios/nhse-withdraws-2014.json");
-        Run run = run("whatif", file.toString(), "--as-of", "2014-06-30", "--save");
+        CliRun run = run("whatif", file.toString(), "--as-of", "2014-06-30", "--save");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Haringey Crown Court loses all 4 practitioners"), run.out());
         assertTrue(run.out().contains("Saved as \"nhse-withdraws\"."), run.out());
         assertTrue(run("scenarios", "list").out().contains("nhse-withdraws"));
-        Run rerun = run("scenarios", "run", "nhse-withdraws", "--as-of", "2014-01-01");
+        CliRun rerun = run("scenarios", "run", "nhse-withdraws", "--as-of", "2014-01-01");
         assertEquals(0, rerun.exit(), rerun.err());
         assertTrue(rerun.out().startsWith("What if: nhse-withdraws, as of 2014-01-01"), rerun.out());
         assertEquals(0, run("scenarios", "delete", "nhse-withdraws").exit());
@@ -54,14 +43,14 @@ class PlanningCommandsTest {
         Path bad = temp.resolve("bad.json");
         Files.writeString(bad, "{\"changes\": [{\"type\": \"remove_practitioner\", \"practitioner\": \"nobody\"}, "
                 + "{\"type\": \"close_setting\"}]}");
-        Run run = run("whatif", bad.toString());
+        CliRun run = run("whatif", bad.toString());
         assertEquals(2, run.exit());
         assertEquals("changes[1].setting: required", run.err().lines().findFirst().orElseThrow());
     }
 
     @Test
     void planShowsEachPickWithItsGain() {
-        Run run = run("plan", "--posts", "3", "--as-of", "2014-06-30");
+        CliRun run = run("plan", "--posts", "3", "--as-of", "2014-06-30");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Best 3 new posts as of 2014-06-30"), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+3\\s+\\S.*")), run.out());
@@ -70,10 +59,10 @@ class PlanningCommandsTest {
 
     @Test
     void timelineAndFunding() {
-        Run timeline = run("timeline");
+        CliRun timeline = run("timeline");
         assertEquals(0, timeline.exit(), timeline.err());
         assertTrue(timeline.out().contains("1993-06-30"), timeline.out());
-        Run funding = run("analyze", "funding", "--as-of", "2014-06-30");
+        CliRun funding = run("analyze", "funding", "--as-of", "2014-06-30");
         assertEquals(0, funding.exit(), funding.err());
         assertTrue(funding.out().contains("NHS England"), funding.out());
     }

@@ -1,5 +1,6 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.testing.TestStore;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,17 +40,6 @@ class PseudonymiseCommandTest {
     private final List<String> secrets = new ArrayList<>();
     private Path raw;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(TestStore.externalEnv());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** A valid NHS number (modulus 11) made from {@code seed}. */
     static String nhsNumber(int seed) {
@@ -93,7 +81,7 @@ class PseudonymiseCommandTest {
         Files.writeString(raw.resolve("referrals.csv"), referrals);
     }
 
-    private Run pseudonymise(Path key, Path out, boolean newKey) {
+    private CliRun pseudonymise(Path key, Path out, boolean newKey) {
         List<String> args = new ArrayList<>(List.of("pseudonymise", "--key-file", key.toString(), "--in", raw.toString(),
                 "--out", out.toString()));
         if (newKey) {
@@ -121,7 +109,7 @@ class PseudonymiseCommandTest {
         TestStore.clear();
         Path key = temp.resolve("key");
         Path out = temp.resolve("shared");
-        Run run = pseudonymise(key, out, true);
+        CliRun run = pseudonymise(key, out, true);
         assertEquals(0, run.exit(), run.err());
         assertEquals("Pseudonymised 40 case ids and 40 referral ids into " + out + "; 10 other files copied unchanged.",
                 run.out().strip());
@@ -133,14 +121,14 @@ class PseudonymiseCommandTest {
         assertTrue(run.err().contains("cases.csv: dropped column \"ethnicity\": not a cases.csv column"), run.err());
         assertTrue(run.err().contains("referrals.csv: the reason column is free text"), run.err());
 
-        Run rawImport = run("import", raw.toString());
+        CliRun rawImport = run("import", raw.toString());
         assertEquals(2, rawImport.exit(), "identifying columns are still refused at import");
         assertTrue(rawImport.err().contains("cases.csv:1: name: identifying column not allowed"), rawImport.err());
         assertTrue(rawImport.err().contains("cases.csv:1: nhs number: identifying column not allowed"), rawImport.err());
         assertTrue(rawImport.err().contains("cases.csv:1: date of birth: identifying column not allowed"), rawImport.err());
         assertEquals(0, TestStore.stats().nodeCount());
 
-        Run imported = run("import", out.toString());
+        CliRun imported = run("import", out.toString());
         assertEquals(0, imported.exit(), imported.err());
         assertEquals(CASES, TestStore.stats().count("Case"));
         assertEquals(CASES, TestStore.stats().count("Referral"));
@@ -153,7 +141,7 @@ class PseudonymiseCommandTest {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
         assertEquals(0, pseudonymise(key, first, true).exit());
-        Run again = pseudonymise(key, second, false);
+        CliRun again = pseudonymise(key, second, false);
         assertEquals(0, again.exit(), again.err());
         assertFalse(again.err().contains("Warning"), "--new-key made the key readable by its owner only");
         for (String file : List.of("cases.csv", "referrals.csv", "needs.csv")) {
@@ -184,7 +172,7 @@ class PseudonymiseCommandTest {
     @Test
     void noSourceIdOrIdentifierAppearsAnywhereInTheOutput() throws IOException {
         Path out = temp.resolve("out");
-        Run run = pseudonymise(temp.resolve("key"), out, true);
+        CliRun run = pseudonymise(temp.resolve("key"), out, true);
         assertEquals(0, run.exit(), run.err());
         StringBuilder everything = new StringBuilder(run.out()).append(run.err());
         try (Stream<Path> files = Files.list(out)) {
@@ -203,34 +191,34 @@ class PseudonymiseCommandTest {
         assertEquals(0, pseudonymise(key, temp.resolve("a"), true).exit());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
         byte[] original = Files.readAllBytes(key);
-        Run overwrite = pseudonymise(key, temp.resolve("b"), true);
+        CliRun overwrite = pseudonymise(key, temp.resolve("b"), true);
         assertEquals(2, overwrite.exit());
         assertTrue(overwrite.err().contains("already exists; refusing to overwrite a key"), overwrite.err());
         assertArrayEquals(original, Files.readAllBytes(key));
         assertFalse(Files.exists(temp.resolve("b")));
 
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
-        Run open = pseudonymise(key, temp.resolve("c"), false);
+        CliRun open = pseudonymise(key, temp.resolve("c"), false);
         assertEquals(0, open.exit(), open.err());
         assertTrue(open.err().startsWith("Warning: " + key + " can be read by other users"), open.err());
     }
 
     @Test
     void aMissingShortOrTypedKeyIsBadInputAndWritesNothing() throws IOException {
-        Run missing = pseudonymise(temp.resolve("nokey"), temp.resolve("o1"), false);
+        CliRun missing = pseudonymise(temp.resolve("nokey"), temp.resolve("o1"), false);
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no key file"), missing.err());
 
         Path shortKey = temp.resolve("short");
         Files.writeString(shortKey, "c2hvcnQ=\n");
-        Run tooShort = pseudonymise(shortKey, temp.resolve("o2"), false);
+        CliRun tooShort = pseudonymise(shortKey, temp.resolve("o2"), false);
         assertEquals(2, tooShort.exit());
         assertTrue(tooShort.err().contains("holds 5 bytes; a key needs at least 32 random bytes"), tooShort.err());
 
         Path typed = temp.resolve("typed");
         Files.writeString(typed, java.util.Base64.getEncoder().encodeToString(
                 "passwordpasswordpasswordpassword".getBytes(StandardCharsets.US_ASCII)));
-        Run weak = pseudonymise(typed, temp.resolve("o3"), false);
+        CliRun weak = pseudonymise(typed, temp.resolve("o3"), false);
         assertEquals(2, weak.exit());
         assertTrue(weak.err().contains("does not look random"), weak.err());
         for (String out : List.of("o1", "o2", "o3")) {
@@ -246,7 +234,7 @@ class PseudonymiseCommandTest {
         new java.security.SecureRandom().nextBytes(random);
         Files.writeString(key, java.util.HexFormat.of().formatHex(random) + "\n");
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-        Run run = pseudonymise(key, temp.resolve("out"), false);
+        CliRun run = pseudonymise(key, temp.resolve("out"), false);
         assertEquals(0, run.exit(), run.err());
     }
 
@@ -254,7 +242,7 @@ class PseudonymiseCommandTest {
     void anExistingOutputIsNeverOverwritten() throws IOException {
         Path out = Files.createDirectories(temp.resolve("full"));
         Files.writeString(out.resolve("cases.csv"), "keep me");
-        Run run = pseudonymise(temp.resolve("key"), out, true);
+        CliRun run = pseudonymise(temp.resolve("key"), out, true);
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("already exists and is not an empty folder"), run.err());
         assertEquals("keep me", Files.readString(out.resolve("cases.csv")));
@@ -264,7 +252,7 @@ class PseudonymiseCommandTest {
     @Test
     void aBrokenExportIsRefusedWithoutShowingItsValues() throws IOException {
         Files.writeString(raw.resolve("cases.csv"), "id,borough\n" + nhsNumber(1) + ",E09000019,extra\n");
-        Run run = pseudonymise(temp.resolve("key"), temp.resolve("out"), true);
+        CliRun run = pseudonymise(temp.resolve("key"), temp.resolve("out"), true);
         assertEquals(2, run.exit());
         assertEquals("cases.csv:2: (csv): row has 3 fields; the header has 2", run.err().lines()
                 .filter(l -> l.startsWith("cases.csv")).findFirst().orElseThrow());

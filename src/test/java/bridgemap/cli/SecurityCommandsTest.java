@@ -1,5 +1,6 @@
 package bridgemap.cli;
 
+import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,6 @@ import bridgemap.api.Json;
 import bridgemap.privacy.Role;
 import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -21,21 +20,11 @@ class SecurityCommandsTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(java.util.Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BridgemapCommand.commandLine(env);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void tokenAddPrintsTheTokenOnceAndStoresOnlyItsHash() throws Exception {
         Path file = temp.resolve("tokens.txt");
-        Run run = run(java.util.Map.of(), "token", "add", "alice", "--role", "analyst", "--tokens-file", file.toString());
+        CliRun run = run(java.util.Map.of(), "token", "add", "alice", "--role", "analyst", "--tokens-file", file.toString());
         assertEquals(0, run.exit(), run.err());
         String token = run.out().strip();
         assertTrue(token.startsWith("bm_") && token.length() > 40, token);
@@ -51,7 +40,7 @@ class SecurityCommandsTest {
     void researchersGetDisclosureControlledJson() throws Exception {
         TestStore.clear();
         TestStore.importBundle("tiny");
-        Run run = run(TestStore.externalEnv(), "analyze", "gaps", "--as-of", "2014-03-01", "--role", "researcher");
+        CliRun run = run(TestStore.externalEnv(), "analyze", "gaps", "--as-of", "2014-03-01", "--role", "researcher");
         assertEquals(0, run.exit(), run.err());
         var json = Json.mapper().readTree(run.out());
         assertEquals("*", json.get("exclusionConflicts").get("conflicts").get(0).get("cases").asText(), "one case shows as *");
