@@ -68,7 +68,7 @@ public final class ApiServer {
         AnalysisRoutes analysis = new AnalysisRoutes(app);
         NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
         ImportRoutes imports = new ImportRoutes(app);
-        ExportRoutes exports = new ExportRoutes(app, options.audit());
+        ExportRoutes exports = new ExportRoutes(app);
         PlanningRoutes planning = new PlanningRoutes(app);
         QueryRoutes query = new QueryRoutes(app);
         LibraryFiles libraries = new LibraryFiles();
@@ -191,7 +191,7 @@ public final class ApiServer {
 
     /** Writes an audit entry for every call of an audited route, whatever its outcome. */
     private static void audit(Context ctx, AuditLog audit) {
-        if (!ctx.routeRoles().contains(Access.AUDITED)) {
+        if (!ctx.routeRoles().contains(Access.AUDITED) && ctx.attribute(Responses.AUDIT_CALL) == null) {
             return;
         }
         Caller caller = Caller.of(ctx);

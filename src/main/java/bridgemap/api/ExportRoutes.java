@@ -5,9 +5,9 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.app.ExportFormat;
 import bridgemap.app.ExportService;
 import bridgemap.app.InvalidInputException;
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * {@code GET /api/export?format=graphml|gexf|csv|openreferral&asOf=&borough=}: what {@code bridgemap export}
@@ -17,11 +17,9 @@ import io.javalin.http.Context;
 final class ExportRoutes {
 
     private final BridgemapApp app;
-    private final AuditLog audit;
 
-    ExportRoutes(BridgemapApp app, AuditLog audit) {
+    ExportRoutes(BridgemapApp app) {
         this.app = app;
-        this.audit = audit;
     }
 
     void export(Context ctx) {
@@ -36,14 +34,14 @@ final class ExportRoutes {
                     + "the researcher role gets them under disclosure control from /api/analysis/… and /api/network.");
         }
         if (format == ExportFormat.BUNDLE) {
-            Caller caller = Caller.of(ctx);
-            if (caller.role() != Role.ADMIN) {
+            // Case-level data: every call is audited, refused ones too.
+            Responses.audited(ctx);
+            if (Caller.of(ctx).role() != Role.ADMIN) {
                 throw new ForbiddenException("The bundle export is the whole store with case-level data: admins only.");
             }
-            ExportService.ExportFile file = app.exports().file(format, null);
-            audit.record(caller.id(), caller.role().code(), "GET /api/export", java.util.Map.of("format", "bundle"),
-                    "200", file.content().length);
-            send(ctx, format, file);
+            Map<String, byte[]> files = app.exports().bundleFiles();
+            Responses.auditRows(ctx, ExportService.dataRows(files));
+            send(ctx, format, app.exports().bundleFile(files));
             return;
         }
         AnalysisService.Scope scope = app.analysis().scope(Params.asOf(ctx), Params.borough(ctx));

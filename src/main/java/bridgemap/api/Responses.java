@@ -20,6 +20,16 @@ final class Responses {
         }
     }
 
+    /**
+     * Writes this call to the audit log, as routes declared {@link Access#AUDITED} always are: for a route whose
+     * calls are audited only for some parameters (the bundle export).
+     */
+    static void audited(Context ctx) {
+        ctx.attribute(AUDIT_CALL, Boolean.TRUE);
+    }
+
+    static final String AUDIT_CALL = "bridgemap.audit.call";
+
     /** Records how many rows an audited call returned or wrote. */
     static void auditRows(Context ctx, long rows) {
         ctx.attribute("bridgemap.audit.rows", rows);

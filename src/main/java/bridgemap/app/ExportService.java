@@ -82,10 +82,31 @@ public final class ExportService {
         return files;
     }
 
+    /** The bundle {@code files} (from {@link #bundleFiles()}) as the one .zip the API sends. */
+    public ExportFile bundleFile(Map<String, byte[]> files) {
+        return new ExportFile("bridgemap-backup-" + LocalDate.now(clock) + "." + ExportFormat.BUNDLE.extension(),
+                ExportFormat.BUNDLE.contentType(), zip(files));
+    }
+
+    /** How many data rows CSV {@code files} hold: their lines less each file's header. */
+    public static long dataRows(Map<String, byte[]> files) {
+        long rows = 0;
+        for (byte[] content : files.values()) {
+            long lines = 0;
+            for (byte b : content) {
+                lines += b == '\n' ? 1 : 0;
+            }
+            rows += Math.max(0, lines - 1);
+        }
+        return rows;
+    }
+
     /** The export as one file, as the API sends it; {@code csv} and {@code openreferral} are zipped. */
     public ExportFile file(ExportFormat format, AnalysisService.Scope scope) {
+        if (format == ExportFormat.BUNDLE) {
+            return bundleFile(bundleFiles());
+        }
         String base = format == ExportFormat.OPENREFERRAL ? "bridgemap-openreferral-" + LocalDate.now(clock)
-                : format == ExportFormat.BUNDLE ? "bridgemap-backup-" + LocalDate.now(clock)
                 : "bridgemap-" + scope.asOf() + (scope.borough() == null ? "" : "-" + scope.borough())
                         + (format == ExportFormat.CSV ? "-csv" : "");
         byte[] content = switch (format) {
@@ -93,7 +114,7 @@ public final class ExportService {
             case GEXF -> text(out -> gexf(scope, out));
             case CSV -> zip(csvFiles(scope));
             case OPENREFERRAL -> zip(openReferralFiles());
-            case BUNDLE -> zip(bundleFiles());
+            case BUNDLE -> throw new AssertionError("returned above");
         };
         return new ExportFile(base + "." + format.extension(), format.contentType(), content);
     }
