@@ -19,8 +19,8 @@ import java.util.StringJoiner;
  * written as an edge list, one {@code u v} arc per line, vertices {@code 0..n-1}; and the small
  * files the benchmark mains write (scores one per line, timings as a flat JSON object).
  *
- * <p>The generator is the one of {@code bridgemap.analysis.network.BetweennessBenchmark}: m distinct
- * arcs u→v, u ≠ v, drawn uniformly with {@link SplittableRandom}, written in CSR order, so the
+ * <p>The generator: m distinct arcs u→v, u ≠ v, drawn uniformly with {@link SplittableRandom},
+ * written in CSR order; {@code bridgemap.analysis.network.BetweennessBenchmark} uses it too, so the
  * same (n, m, seed) gives the same file as that benchmark's fifth argument.
  */
 public final class EdgeList {
@@ -47,7 +47,7 @@ public final class EdgeList {
     }
 
     /** Seeded directed G(n, m) without self-loops or repeated arcs, arcs in CSR order. */
-    static EdgeList gnm(int n, int m, long seed) {
+    public static EdgeList gnm(int n, int m, long seed) {
         if (n < 1 || m < 0 || (long) n * (n - 1) < m) {
             throw new IllegalArgumentException("no G(" + n + ", " + m + ")");
         }
@@ -73,6 +73,11 @@ public final class EdgeList {
             }
         }
         return new EdgeList(n, from, to);
+    }
+
+    /** The graph as a CSR, as Bridgemap's algorithms take it. */
+    public Csr csr() {
+        return Csr.fromArcs(n, from, to);
     }
 
     void write(Path file) throws IOException {

@@ -5,9 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -75,24 +72,8 @@ public final class BetweennessBenchmark {
                 .forEach(v -> System.out.printf("  %d %.10f%n", v, scores[v]));
     }
 
-    /** Seeded directed G(n, m) without self-loops or repeated arcs. */
+    /** Seeded directed G(n, m) without self-loops or repeated arcs: the graph of {@code bench/betweenness}. */
     static Csr gnm(int n, int m, long seed) {
-        if ((long) n * (n - 1) < m) {
-            throw new IllegalArgumentException("G(" + n + ", " + m + ") has too many arcs");
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        Set<Long> seen = new HashSet<>(2 * m);
-        int[] from = new int[m];
-        int[] to = new int[m];
-        int k = 0;
-        while (k < m) {
-            int u = random.nextInt(n);
-            int v = random.nextInt(n);
-            if (u != v && seen.add((long) u * n + v)) {
-                from[k] = u;
-                to[k++] = v;
-            }
-        }
-        return Csr.fromArcs(n, from, to);
+        return bridgemap.bench.EdgeList.gnm(n, m, seed).csr();
     }
 }
