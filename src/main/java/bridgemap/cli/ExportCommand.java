@@ -81,8 +81,7 @@ final class ExportCommand implements Callable<Integer> {
                 case OPENREFERRAL -> files(exports.openReferralFiles(), err);
                 case BUNDLE -> {
                     Map<String, byte[]> files = exports.bundleFiles();
-                    app.audit().record("cli:" + System.getProperty("user.name"), "admin", "export bundle",
-                            Map.of("out", out.toAbsolutePath().normalize().toString()), "exported", files.size());
+                    CommandOutput.audit(app, "export bundle", "out", out, "exported", ExportService.dataRows(files));
                     files(files, err);
                     err.printf("Content fingerprint sha256:%s (bridgemap stats --fingerprint after a restore shows the same).%n",
                             app.fingerprint());

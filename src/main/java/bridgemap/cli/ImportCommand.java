@@ -4,7 +4,6 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleSource;
 import bridgemap.ingest.ImportResult;
-import bridgemap.ingest.Problem;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,11 +36,6 @@ final class ImportCommand implements Callable<Integer> {
                     + "The bundle is held in memory while it is checked.")
     long maxMb;
 
-    private void audit(BridgemapApp app, String outcome, long rows) {
-        app.audit().record("cli:" + System.getProperty("user.name"), "admin", "import",
-                java.util.Map.of("path", path.toAbsolutePath().normalize().toString()), outcome, rows);
-    }
-
     @Override
     public Integer call() {
         if (maxMb < 1 || maxMb > MAX_MB) {
@@ -54,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
             source = BundleSource.read(path, maxMb << 20);
         } catch (BundleRejectedException e) {
             bar.finish();
-            return rejected(e);
+            return CommandOutput.rejected(spec.commandLine().getErr(), "import", path, e);
         }
         try (BridgemapApp app = storeOptions.open()) {
             ImportResult result;
@@ -62,24 +56,13 @@ final class ImportCommand implements Callable<Integer> {
                 result = app.imports().importSource(source, bar);
             } catch (BundleRejectedException e) {
                 bar.finish();
-                audit(app, "rejected", 0);
-                return rejected(e);
+                CommandOutput.audit(app, "import", "path", path, "rejected", 0);
+                return CommandOutput.rejected(spec.commandLine().getErr(), "import", path, e);
             }
             bar.finish();
-            audit(app, "imported", result.summary().rows());
+            CommandOutput.audit(app, "import", "path", path, "imported", result.summary().rows());
             Summaries.printImport(spec.commandLine().getOut(), result);
             return BridgemapCommand.EXIT_OK;
         }
-    }
-
-    private int rejected(BundleRejectedException e) {
-        var err = spec.commandLine().getErr();
-        for (Problem problem : e.problems()) {
-            err.println(problem);
-        }
-        err.printf("bridgemap import: %s rejected with %d problem%s; nothing was written.%n", path,
-                e.problems().size(), e.problems().size() == 1 ? "" : "s");
-        err.flush();
-        return BridgemapCommand.EXIT_BAD_INPUT;
     }
 }

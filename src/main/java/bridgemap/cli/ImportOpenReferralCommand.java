@@ -3,7 +3,6 @@ package bridgemap.cli;
 import bridgemap.api.Json;
 import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.BundleRejectedException;
-import bridgemap.ingest.Problem;
 import bridgemap.openreferral.OpenReferralImport;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -42,10 +41,6 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
     Path report;
 
     /** CLI imports are audited as API imports are. */
-    private void audit(BridgemapApp app, String outcome, long rows) {
-        app.audit().record("cli:" + System.getProperty("user.name"), "admin", "import-openreferral",
-                java.util.Map.of("path", path.toAbsolutePath().normalize().toString()), outcome, rows);
-    }
 
     @Override
     public Integer call() throws IOException {
@@ -56,18 +51,11 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
                 result = app.openReferral().importPath(path, mapping, bar);
             } catch (BundleRejectedException e) {
                 bar.finish();
-                audit(app, "rejected", 0);
-                var err = spec.commandLine().getErr();
-                for (Problem problem : e.problems()) {
-                    err.println(problem);
-                }
-                err.printf("bridgemap import-openreferral: %s rejected with %d problem%s; nothing was written.%n", path,
-                        e.problems().size(), e.problems().size() == 1 ? "" : "s");
-                err.flush();
-                return BridgemapCommand.EXIT_BAD_INPUT;
+                CommandOutput.audit(app, "import-openreferral", "path", path, "rejected", 0);
+                return CommandOutput.rejected(spec.commandLine().getErr(), "import-openreferral", path, e);
             }
             bar.finish();
-            audit(app, "imported", result.result().summary().rows());
+            CommandOutput.audit(app, "import-openreferral", "path", path, "imported", result.result().summary().rows());
             var out = spec.commandLine().getOut();
             OpenReferralSummary.print(out, result.report());
             if (report != null) {

@@ -3,7 +3,6 @@ package bridgemap.cli;
 import bridgemap.ingest.BundleFile;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleSource;
-import bridgemap.ingest.Problem;
 import bridgemap.ingest.PseudonymKey;
 import bridgemap.ingest.Pseudonymiser;
 import java.io.IOException;
@@ -68,7 +67,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
         try {
             source = BundleSource.read(in, maxMb << 20);
         } catch (BundleRejectedException e) {
-            return rejected(err, e);
+            return CommandOutput.rejected(err, "pseudonymise", in, e);
         }
         PseudonymKey key;
         if (newKey) {
@@ -85,7 +84,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
         try {
             result = Pseudonymiser.pseudonymise(source, key);
         } catch (BundleRejectedException e) {
-            return rejected(err, e);
+            return CommandOutput.rejected(err, "pseudonymise", in, e);
         }
         result.notes().forEach(err::println);
         err.flush();
@@ -97,16 +96,6 @@ final class PseudonymiseCommand implements Callable<Integer> {
                 result.cases(), result.referrals(), out, copied, copied == 1 ? "" : "s");
         spec.commandLine().getOut().flush();
         return BridgemapCommand.EXIT_OK;
-    }
-
-    private int rejected(PrintWriter err, BundleRejectedException e) {
-        for (Problem problem : e.problems()) {
-            err.println(problem);
-        }
-        err.printf("bridgemap pseudonymise: %s rejected with %d problem%s; nothing was written.%n", in,
-                e.problems().size(), e.problems().size() == 1 ? "" : "s");
-        err.flush();
-        return BridgemapCommand.EXIT_BAD_INPUT;
     }
 
     /** Writes every file into a fresh folder beside {@code out}, then moves it into place: never half a bundle. */
