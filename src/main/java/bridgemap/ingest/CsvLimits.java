@@ -17,7 +17,7 @@ import java.util.Optional;
  * counted in characters (Unicode code points), as a user would count them. Quoting follows RFC 4180 as Commons CSV
  * reads it: a quote opens a quoted field only at the start of a field, and {@code ""} inside one is a quote.
  */
-final class CsvLimits {
+public final class CsvLimits {
 
     /** Most columns in a header, and most fields in a row. */
     static final int MAX_COLUMNS = 100;
@@ -29,7 +29,7 @@ final class CsvLimits {
     private CsvLimits() {}
 
     /** The first limit {@code bytes} breaks, as a problem located in {@code file}; empty when it keeps them all. */
-    static Optional<Problem> check(String file, byte[] bytes) {
+    public static Optional<Problem> check(String file, byte[] bytes) {
         return new Scan(file, bytes).run();
     }
 

@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * One bundle file parsed with Apache Commons CSV: within {@link CsvLimits}, strict UTF-8, a checked header, and every
  * data row with the line it starts on. Problems are collected, not thrown, so one run reports all of them.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /**
      * A data row: its first line in the file and its values by column (trimmed; empty cells are absent).
@@ -141,7 +141,7 @@ final class CsvTable {
     }
 
     /** Strict UTF-8: a malformed byte is an error, not a replacement character. */
-    static String decode(byte[] bytes) throws CharacterCodingException {
+    public static String decode(byte[] bytes) throws CharacterCodingException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -149,7 +149,7 @@ final class CsvTable {
         return chars.toString();
     }
 
-    static int firstBadByte(byte[] bytes) {
+    public static int firstBadByte(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -159,7 +159,7 @@ final class CsvTable {
         return result.isError() ? in.position() : bytes.length;
     }
 
-    static int lineOfByte(byte[] bytes, int offset) {
+    public static int lineOfByte(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
@@ -169,12 +169,14 @@ final class CsvTable {
         return line;
     }
 
-    static int[] lineStarts(String text) {
+    public static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            // LF, CRLF and a lone CR (old Mac files, as in Open Referral UK's own examples) each end a line.
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
@@ -184,12 +186,12 @@ final class CsvTable {
         return Arrays.copyOf(starts, count);
     }
 
-    static int lineOfChar(int[] lineStarts, int position) {
+    public static int lineOfChar(int[] lineStarts, int position) {
         int index = Arrays.binarySearch(lineStarts, position);
         return (index >= 0 ? index : -index - 2) + 1;
     }
 
-    static String csvMessage(Exception e) {
+    public static String csvMessage(Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();

@@ -1,15 +1,13 @@
 package bridgemap.openreferral;
 
+import bridgemap.ingest.CsvLimits;
+import bridgemap.ingest.CsvTable;
 import bridgemap.ingest.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,20 +37,24 @@ final class CsvRows {
      * skipped. Reports a missing {@code required} column and returns null when the file cannot be read at all.
      */
     static List<Row> parse(String file, byte[] bytes, char comment, List<String> required, List<Problem> problems) {
+        var broken = CsvLimits.check(file, bytes);
+        if (broken.isPresent()) {
+            problems.add(broken.get());
+            return null;
+        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = CsvTable.decode(bytes);
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(file, 1, "(encoding)", "not valid UTF-8; save the file as UTF-8"));
+            int bad = CsvTable.firstBadByte(bytes);
+            problems.add(new Problem(file, CsvTable.lineOfByte(bytes, bad), "(encoding)",
+                    "not valid UTF-8 (bad byte at offset " + bad + "); save the file as UTF-8"));
             return null;
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        int[] lineStarts = lineStarts(text);
+        int[] lineStarts = CsvTable.lineStarts(text);
         CSVFormat.Builder format = CSVFormat.RFC4180.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -85,10 +87,10 @@ final class CsvRows {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    problems.add(new Problem(file, (int) parser.getCurrentLineNumber(), "(csv)", "malformed CSV: " + message(e)));
+                    problems.add(new Problem(file, (int) parser.getCurrentLineNumber(), "(csv)", "malformed CSV: " + CsvTable.csvMessage(e)));
                     return null;
                 }
-                Origin origin = Origin.csv(file, lineOf(lineStarts, (int) record.getCharacterPosition()));
+                Origin origin = Origin.csv(file, CsvTable.lineOfChar(lineStarts, (int) record.getCharacterPosition()));
                 if (record.size() != header.size()) {
                     problems.add(origin.problem("(csv)", "row has " + record.size() + " fields; the header has " + header.size()));
                     continue;
@@ -103,7 +105,7 @@ final class CsvRows {
                 rows.add(new Row(origin, values));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new Problem(file, 1, "(csv)", "malformed CSV header: " + message(e)));
+            problems.add(new Problem(file, 1, "(csv)", "malformed CSV header: " + CsvTable.csvMessage(e)));
             return null;
         }
         return rows;
@@ -120,35 +122,5 @@ final class CsvRows {
             line++;
         }
         return 1;
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // LF, CRLF and a lone CR (old Mac files, as in the UK profile's own examples) each end a line.
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
-
-    private static int lineOf(int[] lineStarts, int position) {
-        int index = Arrays.binarySearch(lineStarts, position);
-        return (index >= 0 ? index : -index - 2) + 1;
-    }
-
-    private static String message(Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }
