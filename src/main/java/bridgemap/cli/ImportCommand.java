@@ -4,6 +4,7 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleSource;
 import bridgemap.ingest.ImportResult;
+import bridgemap.ingest.ImportService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +37,27 @@ final class ImportCommand implements Callable<Integer> {
                     + "The bundle is held in memory while it is checked.")
     long maxMb;
 
+    @Option(names = "--bulk", paramLabel = "auto|always|never", defaultValue = "auto",
+            converter = BulkModeConverter.class,
+            description = "Load an empty embedded store with Neo4j's bulk importer instead of one transaction: auto (the "
+                    + "default) does so for bundles of " + ImportService.BulkMode.AUTO_MIN_ROWS + " rows or more, always "
+                    + "for any size (refused unless the store holds no nodes), never keeps to one transaction. "
+                    + "Both are all or nothing and write the same graph.")
+    ImportService.BulkMode bulk;
+
+    static final class BulkModeConverter implements picocli.CommandLine.ITypeConverter<ImportService.BulkMode> {
+        @Override
+        public ImportService.BulkMode convert(String value) {
+            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "auto" -> ImportService.BulkMode.AUTO;
+                case "always" -> ImportService.BulkMode.ALWAYS;
+                case "never" -> ImportService.BulkMode.NEVER;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "--bulk takes auto, always or never, not '" + value + "'");
+            };
+        }
+    }
+
     @Override
     public Integer call() {
         if (maxMb < 1 || maxMb > MAX_MB) {
@@ -53,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
         try (BridgemapApp app = storeOptions.open()) {
             ImportResult result;
             try {
-                result = app.imports().importSource(source, bar);
+                result = app.imports().importSource(source, bar, bulk);
             } catch (BundleRejectedException e) {
                 bar.finish();
                 CommandOutput.audit(app, "import", "path", path, "rejected", 0);

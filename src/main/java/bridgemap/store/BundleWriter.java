@@ -268,6 +268,90 @@ public final class BundleWriter {
         }
     }
 
+    /** The summary of writing {@code bundle} into a store that held none of it: every row created. */
+    public static WriteSummary allCreated(Bundle bundle, long relationshipsCreated) {
+        List<WriteSummary.EntityCounts> entities = new ArrayList<>();
+        List<Map.Entry<String, List<?>>> files = List.of(
+                Map.entry("boroughs.csv", bundle.boroughs()), Map.entry("agencies.csv", bundle.agencies()),
+                Map.entry("needs.csv", bundle.needs()), Map.entry("funders.csv", bundle.funders()),
+                Map.entry("settings.csv", bundle.settings()), Map.entry("services.csv", bundle.services()),
+                Map.entry("practitioners.csv", bundle.practitioners()), Map.entry("placements.csv", bundle.placements()),
+                Map.entry("funding.csv", bundle.funding()), Map.entry("partnerships.csv", bundle.partnerships()),
+                Map.entry("cases.csv", bundle.cases()), Map.entry("referrals.csv", bundle.referrals()));
+        for (Map.Entry<String, List<?>> file : files) {
+            if (!file.getValue().isEmpty()) {
+                int rows = file.getValue().size();
+                entities.add(new WriteSummary.EntityCounts(file.getKey(), rows, rows, 0));
+            }
+        }
+        return new WriteSummary(entities, relationshipsCreated, 0);
+    }
+
+    // ---- the same graph for the bulk loader (BulkLoad): what the create-*.cypher statements and derive-operates-in write
+
+    /** The nodes and relationships {@code create-*.cypher} and {@code derive-operates-in.cypher} write for {@code bundle}. */
+    static BulkLoad.BulkGraph bulkGraph(Bundle bundle) {
+        List<BulkLoad.Segment<?>> nodes = List.of(
+                nodes(bundle.boroughs(), "Borough", BundleWriter::borough),
+                nodes(bundle.agencies(), "Agency", BundleWriter::agency),
+                nodes(bundle.needs(), "Need", BundleWriter::need),
+                nodes(bundle.funders(), "Funder", BundleWriter::funder),
+                nodes(bundle.settings(), "Setting", BundleWriter::setting),
+                nodes(bundle.services(), "Service", BundleWriter::service),
+                nodes(bundle.practitioners(), "Practitioner", BundleWriter::practitioner),
+                nodes(bundle.cases(), "Case", BundleWriter::caseRow),
+                nodes(bundle.referrals(), "Referral", BundleWriter::referral));
+        List<BulkLoad.Segment<?>> relationships = List.of(
+                new BulkLoad.Segment<Setting>(bundle.settings(), (s, out) -> {
+                    out.add(BulkLoad.Entity.relationship(s.id(), "IN", s.boroughId(), Map.of()));
+                    out.add(BulkLoad.Entity.relationship(s.id(), "RUN_BY", s.runById(), Map.of()));
+                }),
+                new BulkLoad.Segment<Service>(bundle.services(), (s, out) -> {
+                    out.add(BulkLoad.Entity.relationship(s.id(), "OFFERED_BY", s.agencyId(), Map.of()));
+                    s.boroughIds().forEach(b -> out.add(BulkLoad.Entity.relationship(s.id(), "SERVES", b, Map.of())));
+                    s.accepts().forEach(n -> out.add(BulkLoad.Entity.relationship(s.id(), "ACCEPTS", n, Map.of())));
+                    s.excludes().forEach(n -> out.add(BulkLoad.Entity.relationship(s.id(), "EXCLUDES", n, Map.of())));
+                }),
+                new BulkLoad.Segment<Practitioner>(bundle.practitioners(), (p, out) ->
+                        out.add(BulkLoad.Entity.relationship(p.id(), "EMPLOYED_BY", p.employerId(), Map.of()))),
+                new BulkLoad.Segment<Placement>(bundle.placements(), (p, out) -> out.add(BulkLoad.Entity.relationship(
+                        p.practitionerId(), "PLACED_AT", p.settingId(), props(placement(p))))),
+                new BulkLoad.Segment<Funding>(bundle.funding(), (f, out) -> out.add(BulkLoad.Entity.relationship(
+                        f.funderId(), "FUNDS", f.practitionerId(), props(funding(f))))),
+                new BulkLoad.Segment<Partnership>(bundle.partnerships(), (p, out) -> out.add(BulkLoad.Entity.relationship(
+                        p.fromId(), "PARTNERS_WITH", p.toId(), props(partnership(p))))),
+                new BulkLoad.Segment<Case>(bundle.cases(), (c, out) ->
+                        c.needIds().forEach(n -> out.add(BulkLoad.Entity.relationship(c.id(), "HAS_NEED", n, Map.of())))),
+                new BulkLoad.Segment<Referral>(bundle.referrals(), (r, out) -> {
+                    out.add(BulkLoad.Entity.relationship(r.caseId(), "HAD", r.id(), Map.of()));
+                    out.add(BulkLoad.Entity.relationship(r.id(), "FROM", r.fromId(), Map.of()));
+                    out.add(BulkLoad.Entity.relationship(r.id(), "TO", r.toId(), Map.of()));
+                }),
+                new BulkLoad.Segment<Map.Entry<String, String>>(operatesIn(bundle), (e, out) ->
+                        out.add(BulkLoad.Entity.relationship(e.getKey(), "OPERATES_IN", e.getValue(), Map.of()))));
+        return new BulkLoad.BulkGraph(nodes, relationships);
+    }
+
+    private static <T> BulkLoad.Segment<T> nodes(List<T> rows, String label, Function<T, Map<String, Object>> row) {
+        return new BulkLoad.Segment<>(rows, (item, out) -> {
+            Map<String, Object> props = props(row.apply(item));
+            out.add(BulkLoad.Entity.node((String) props.get("id"), label, props));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("props");
+    }
+
+    /** (agency, borough) pairs as derive-operates-in.cypher derives them: the boroughs of its settings and services. */
+    private static List<Map.Entry<String, String>> operatesIn(Bundle bundle) {
+        java.util.Set<Map.Entry<String, String>> pairs = new java.util.LinkedHashSet<>();
+        bundle.settings().forEach(s -> pairs.add(Map.entry(s.runById(), s.boroughId())));
+        bundle.services().forEach(s -> s.boroughIds().forEach(b -> pairs.add(Map.entry(s.agencyId(), b))));
+        return List.copyOf(pairs);
+    }
+
     // ---- model to parameter maps (null values left out, so stored properties compare equal) ------
 
     private static Map<String, Object> map(Object... keysAndValues) {

@@ -60,6 +60,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw new IllegalArgumentException("the Bolt password must have at least 8 characters");
             }
         }
+        try {
+            // A bulk load interrupted by a crash is finished (or thrown away) before the engine opens the database.
+            BulkLoad.recover(home);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not finish the interrupted bulk load in " + home, e);
+        }
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))

@@ -8,6 +8,8 @@ public enum Query {
     PING("store/ping.cypher"),
     STATS("store/stats.cypher"),
     NODE_IDS("store/node-ids.cypher"),
+    NODE_COUNT("store/node-count.cypher"),
+    AWAIT_INDEXES("store/await-indexes.cypher"),
     SET_NEO4J_PASSWORD("store/set-neo4j-password.cypher"),
 
     MERGE_BOROUGHS("import/merge-boroughs.cypher"),

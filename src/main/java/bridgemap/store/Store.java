@@ -1,5 +1,6 @@
 package bridgemap.store;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,24 +28,47 @@ public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
-    private final Driver driver;
+    private final StoreConfig config;
     private final String database;
     private final CypherQueries queries;
-    private final EmbeddedNeo4j embedded;
-    private final String description;
+    /** Replaced only by {@link #withEngineStopped}, which embedded stores alone allow. */
+    private volatile Connection connection;
 
-    private Store(Driver driver, String database, CypherQueries queries, EmbeddedNeo4j embedded, String description) {
-        this.driver = driver;
-        this.database = database;
+    /** The driver, and the engine it reaches when the store is embedded. */
+    private record Connection(Driver driver, EmbeddedNeo4j embedded, String description) {
+        void close() {
+            try {
+                driver.close();
+            } finally {
+                if (embedded != null) {
+                    embedded.close();
+                }
+            }
+        }
+    }
+
+    private Store(StoreConfig config, CypherQueries queries, Connection connection) {
+        this.config = config;
+        this.database = config.database();
         this.queries = queries;
-        this.embedded = embedded;
-        this.description = description;
+        this.connection = connection;
     }
 
     /** Opens the store {@code config} names, checks connectivity and applies the schema. */
     public static Store open(StoreConfig config) {
         Objects.requireNonNull(config, "config");
         CypherQueries queries = CypherQueries.load();
+        Store store = new Store(config, queries, connect(config, queries));
+        try {
+            store.applySchema();
+        } catch (RuntimeException e) {
+            store.connection.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private static Connection connect(StoreConfig config, CypherQueries queries) {
         EmbeddedNeo4j embedded = null;
         Driver driver = null;
         try {
@@ -69,9 +93,7 @@ public final class Store implements AutoCloseable {
                     .withConnectionTimeout(15, TimeUnit.SECONDS)
                     .build());
             driver.verifyConnectivity();
-            Store store = new Store(driver, config.database(), queries, embedded, description);
-            store.applySchema();
-            return store;
+            return new Connection(driver, embedded, description);
         } catch (RuntimeException e) {
             if (driver != null) {
                 driver.close();
@@ -80,6 +102,31 @@ public final class Store implements AutoCloseable {
                 embedded.close();
             }
             throw e;
+        }
+    }
+
+    /** Work done on the embedded store's home directory while its engine is stopped. */
+    @FunctionalInterface
+    public interface OfflineWork<T> {
+        T run(Path home) throws java.io.IOException;
+    }
+
+    /**
+     * Embedded stores only: closes the driver, stops the engine, runs {@code work} on the store's home directory,
+     * then starts the engine again and reapplies the schema, whether or not the work succeeded. For the bulk loader
+     * ({@link BulkLoad}), which writes a database no transaction may see until it is complete; sessions open on the
+     * old driver fail, so only a caller that has the store to itself (the command line) may use this.
+     */
+    public synchronized <T> T withEngineStopped(OfflineWork<T> work) throws java.io.IOException {
+        if (!isEmbedded()) {
+            throw new IllegalStateException("only the embedded store can be stopped for offline work");
+        }
+        connection.close();
+        try {
+            return work.run(config.dataDir());
+        } finally {
+            connection = connect(config, queries);
+            applySchema();
         }
     }
 
@@ -94,12 +141,12 @@ public final class Store implements AutoCloseable {
 
     /** A session on the application's database. */
     public Session session() {
-        return driver.session(SessionConfig.forDatabase(database));
+        return connection.driver().session(SessionConfig.forDatabase(database));
     }
 
     /** A session with its own configuration (e.g. READ access mode); it must name {@link #database()}. */
     public Session session(SessionConfig config) {
-        return driver.session(config);
+        return connection.driver().session(config);
     }
 
     /** The name of the database the application uses. */
@@ -136,26 +183,20 @@ public final class Store implements AutoCloseable {
 
     /** "embedded Neo4j in …" or "external Neo4j at …". */
     public String description() {
-        return description;
+        return connection.description();
     }
 
     /** The embedded engine's Bolt address, for tools and tests that connect from outside; empty when external. */
     public java.util.Optional<java.net.URI> embeddedBoltUri() {
-        return java.util.Optional.ofNullable(embedded).map(EmbeddedNeo4j::boltUri);
+        return java.util.Optional.ofNullable(connection.embedded()).map(EmbeddedNeo4j::boltUri);
     }
 
     public boolean isEmbedded() {
-        return embedded != null;
+        return connection.embedded() != null;
     }
 
     @Override
     public void close() {
-        try {
-            driver.close();
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
-        }
+        connection.close();
     }
 }
