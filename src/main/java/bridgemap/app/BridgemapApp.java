@@ -122,16 +122,24 @@ public final class BridgemapApp implements AutoCloseable {
 
     /** Imports the London demo bundle (idempotent: a second load changes nothing). */
     public ImportResult loadDemo(ProgressListener progress) {
+        return loadDemo(progress, ImportService.BulkMode.NEVER);
+    }
+
+    /**
+     * Loads the London demo, with the bulk importer when {@code bulk} allows ({@link ImportService.BulkMode}); only
+     * for a caller that has the store to itself, as the command line has before the server starts.
+     */
+    public ImportResult loadDemo(ProgressListener progress, ImportService.BulkMode bulk) {
         try {
-            return imports.importSource(DemoBundle.load(), progress);
+            return imports.importSource(DemoBundle.load(), progress, bulk);
         } catch (BundleRejectedException e) {
             throw new IllegalStateException("The shipped demo bundle is invalid: " + e.getMessage(), e);
         }
     }
 
     /** Loads the demo only when the store holds no Bridgemap data yet. */
-    public Optional<ImportResult> loadDemoIfEmpty(ProgressListener progress) {
-        return stats.stats().nodeCount() == 0 ? Optional.of(loadDemo(progress)) : Optional.empty();
+    public Optional<ImportResult> loadDemoIfEmpty(ProgressListener progress, ImportService.BulkMode bulk) {
+        return stats.stats().nodeCount() == 0 ? Optional.of(loadDemo(progress, bulk)) : Optional.empty();
     }
 
     @Override

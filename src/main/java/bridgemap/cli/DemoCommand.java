@@ -1,5 +1,6 @@
 package bridgemap.cli;
 
+import bridgemap.ingest.ImportService;
 import bridgemap.app.BridgemapApp;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         try (BridgemapApp app = storeOptions.open()) {
             ProgressBar bar = ProgressBar.onStderr();
-            var result = app.loadDemo(bar);
+            var result = app.loadDemo(bar, ImportService.BulkMode.AUTO);
             bar.finish();
             Summaries.printImport(spec.commandLine().getOut(), result);
             return BridgemapCommand.EXIT_OK;

@@ -5,7 +5,8 @@ import java.io.PrintStream;
 
 /**
  * A text progress bar on standard error. On a terminal it redraws one line; otherwise (a log, a pipe)
- * it prints a line at each tenth of the work, so CI logs stay readable. Small jobs print nothing.
+ * it prints a line at each tenth of the work and when a new phase starts, so CI logs stay readable. Small jobs print
+ * nothing.
  */
 final class ProgressBar implements ProgressListener {
 
@@ -16,6 +17,7 @@ final class ProgressBar implements ProgressListener {
     private final boolean terminal;
     private long lastDraw;
     private int lastTenth = -1;
+    private String lastPhase;
     private boolean drawn;
 
     ProgressBar(PrintStream out, boolean terminal) {
@@ -46,8 +48,9 @@ final class ProgressBar implements ProgressListener {
             if (done >= total) {
                 finish();
             }
-        } else if (percent / 10 != lastTenth) {
+        } else if (percent / 10 != lastTenth || !phase.equals(lastPhase)) {
             lastTenth = percent / 10;
+            lastPhase = phase;
             out.printf("%3d%% %s (%,d/%,d)%n", percent, phase, done, total);
         }
     }

@@ -1,5 +1,6 @@
 package bridgemap.cli;
 
+import bridgemap.ingest.ImportService;
 import bridgemap.api.ApiServer;
 import bridgemap.app.BridgemapApp;
 import io.javalin.Javalin;
@@ -96,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             if (demo) {
                 ProgressBar bar = ProgressBar.onStderr();
-                app.loadDemoIfEmpty(bar).ifPresentOrElse(result -> {
+                app.loadDemoIfEmpty(bar, ImportService.BulkMode.AUTO).ifPresentOrElse(result -> {
                     bar.finish();
                     Summaries.printImport(out, result);
                 }, () -> out.println("Store already holds data; the demo was not loaded again."));

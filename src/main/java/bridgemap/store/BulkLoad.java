@@ -92,9 +92,10 @@ public final class BulkLoad {
         Counts counts = stage(home, bundle, listener);
         // The staged database is complete: from here on a crash rolls forward, never back.
         markComplete(home);
-        listener.progress("moving the loaded database into place", 0, 1);
+        long entities = counts.nodes() + counts.relationships();
+        listener.progress("moving the loaded database into place", 0, entities);
         recover(home);
-        listener.progress("moving the loaded database into place", 1, 1);
+        listener.progress("moving the loaded database into place", entities, entities);
         return counts;
     }
 
@@ -178,13 +179,15 @@ public final class BulkLoad {
                 return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
             }
         };
+        // Reported in nodes and relationships, the importer's percentage of them.
+        long entities = graph.nodeCount() + graph.relationshipCount();
         Monitor monitor = new Monitor() {
             @Override
             public void percentageCompleted(int percentage) {
-                progress.progress("bulk loading", percentage, 100);
+                progress.progress("bulk loading", entities * percentage / 100, entities);
             }
         };
-        progress.progress("bulk loading", 0, 100);
+        progress.progress("bulk loading", 0, entities);
         try (JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler();
                 var fs = new DefaultFileSystemAbstraction()) {
             StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
@@ -199,7 +202,7 @@ public final class BulkLoad {
         } catch (Exception e) {
             throw new IOException("the bulk importer failed: " + e.getMessage(), e);
         }
-        progress.progress("bulk loading", 100, 100);
+        progress.progress("bulk loading", entities, entities);
     }
 
     private static java.io.PrintStream nullStream() {

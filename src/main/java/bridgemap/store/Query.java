@@ -10,6 +10,8 @@ public enum Query {
     NODE_IDS("store/node-ids.cypher"),
     NODE_COUNT("store/node-count.cypher"),
     AWAIT_INDEXES("store/await-indexes.cypher"),
+    ORPHAN_CONSTRAINT_INDEXES("store/orphan-constraint-indexes.cypher"),
+    DROP_INDEX("store/drop-index.cypher"),
     SET_NEO4J_PASSWORD("store/set-neo4j-password.cypher"),
 
     MERGE_BOROUGHS("import/merge-boroughs.cypher"),

@@ -67,6 +67,6 @@ class DemoBundleTest {
     @Test
     void loadingTheDemoAgainChangesNothingAndServeLeavesAFullStoreAlone() {
         assertTrue(TestStore.app().loadDemo(ProgressListener.NONE).summary().changedNothing());
-        assertTrue(TestStore.app().loadDemoIfEmpty(ProgressListener.NONE).isEmpty());
+        assertTrue(TestStore.app().loadDemoIfEmpty(ProgressListener.NONE, bridgemap.ingest.ImportService.BulkMode.NEVER).isEmpty());
     }
 }

@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -156,9 +157,82 @@ class ImportCrashIT {
                 + " fully imported, 0 in between");
     }
 
+    /** Where a bulk load is killed: each phase it reports, at its start, middle and end. */
+    private record BulkPoint(String phase, int percent) {
+        Pattern pattern() {
+            return Pattern.compile("^\\s*(\\d+)% " + Pattern.quote(phase) + " ");
+        }
+    }
+
+    private static final List<BulkPoint> BULK_KILL_POINTS = List.of(new BulkPoint("bulk loading", 0), new BulkPoint("bulk loading", 50), new BulkPoint("bulk loading", 100),
+            new BulkPoint("moving the loaded database into place", 0), new BulkPoint("building indexes", 0));
+
+    /**
+     * The bulk load ({@code --bulk always} into an empty store, engine stopped while the importer stages a database
+     * that is then moved in under a journal) killed at each of its phases: the store the next process opens is empty
+     * or holds the whole bundle, and the empty ones then take the whole bundle.
+     */
+    @Test
+    void aKilledBulkLoadLeavesTheStoreEmptyOrFullyLoaded() throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        System.out.println("ImportCrashIT bulk seed " + seed);
+
+        // The tiny bundle with the big one's cases and referrals added: a whole bundle for an empty store.
+        Path bundle = TestStore.copyBundle("tiny", root.resolve("whole"));
+        Path big = root.resolve("big");
+        int hasNeed = writeBigBundle(big, new Random(seed));
+        for (String file : List.of("cases.csv", "referrals.csv")) {
+            List<String> rows = Files.readAllLines(big.resolve(file));
+            Files.write(bundle.resolve(file), rows.subList(1, rows.size()), StandardOpenOption.APPEND);
+        }
+        Path tinyOnly = root.resolve("tiny-only");
+        assertEquals(0, runToEnd("import", TestStore.bundlePath("tiny").toString(), "--data", tinyOnly.toString()).exit());
+        JsonNode after = Json.mapper().readTree(plus(stats(tinyOnly), hasNeed).toString());
+        Path pristine = root.resolve("empty");
+        JsonNode empty = stats(pristine);
+
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < BULK_KILL_POINTS.size(); i++) {
+            BulkPoint point = BULK_KILL_POINTS.get(i);
+            Path data = root.resolve("bulk-" + i);
+            copyTree(pristine, data);
+            Kill kill = killDuring(point.pattern(), bundle, data, point.percent(), random.nextInt(500), "--bulk", "always");
+            JsonNode now = stats(data);
+            String outcome = now.equals(empty) ? "empty" : now.equals(after) ? "fully loaded" : null;
+            if (outcome == null) {
+                fail("after a kill " + kill + " at " + point + " the store is neither empty nor fully loaded:\nafter "
+                        + after + "\nnow   " + now);
+            }
+            if (kill.exitedFirst()) {
+                assertEquals("fully loaded", outcome, "a bulk load that ended by itself is complete");
+            }
+            if (outcome.equals("empty")) {
+                Ran again = runToEnd("import", bundle.toString(), "--data", data.toString(), "--bulk", "always");
+                assertEquals(0, again.exit(), () -> String.join("\n", again.output()));
+                assertEquals(after, stats(data), "an emptied store takes the whole bulk load again");
+            }
+            System.out.println("ImportCrashIT bulk kill " + (i + 1) + " at " + point + ": " + kill.withOutcome(outcome));
+            outcomes.add(outcome);
+        }
+        System.out.println("ImportCrashIT bulk summary: " + outcomes.stream().filter("empty"::equals).count()
+                + " empty, " + outcomes.stream().filter("fully loaded"::equals).count() + " fully loaded, 0 in between");
+    }
+
     /** Starts the import, kills it with SIGKILL once it has written past {@code percent}% plus {@code jitterMs}. */
     private static Kill killDuringImport(Path bundle, Path data, int percent, long jitterMs) throws Exception {
-        Process process = bridgemap("import", bundle.toString(), "--data", data.toString()).start();
+        return killDuring(WRITING, bundle, data, percent, jitterMs, "--bulk", "never");
+    }
+
+    /**
+     * Starts {@code import BUNDLE --data DATA ARGS}, kills it with SIGKILL once a progress line matching {@code phase}
+     * reports {@code percent}% or more (or the import reports its commit), plus {@code jitterMs}.
+     */
+    private static Kill killDuring(Pattern phase, Path bundle, Path data, int percent, long jitterMs, String... args)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of("import", bundle.toString(), "--data", data.toString()));
+        command.addAll(List.of(args));
+        Process process = bridgemap(command.toArray(String[]::new)).start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         long[] writingStarted = {0};
         int[] lastPercent = {-1};
@@ -169,7 +243,7 @@ class ImportCrashIT {
                 String line;
                 while ((line = in.readLine()) != null) {
                     output.add(line);
-                    Matcher m = WRITING.matcher(line);
+                    Matcher m = phase.matcher(line);
                     boolean committed = line.startsWith("Imported ");
                     if (m.find() || committed) {
                         synchronized (reached) {
@@ -198,7 +272,7 @@ class ImportCrashIT {
         }
         if (!ready[0] && process.isAlive()) {
             process.destroyForcibly();
-            fail("the import never reached " + percent + "%:\n" + String.join("\n", output));
+            fail("the import never reached " + phase + " " + percent + "%:\n" + String.join("\n", output));
         }
         Thread.sleep(jitterMs);
         boolean exitedFirst = !process.isAlive();
