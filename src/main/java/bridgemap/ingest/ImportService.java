@@ -137,8 +137,10 @@ public final class ImportService {
     /** Loads {@code bundle} into the (empty, embedded) store with Neo4j's bulk importer, then waits for its indexes. */
     private WriteSummary bulkLoad(Bundle bundle, ProgressListener progress) {
         BulkLoad.Counts counts;
+        Clock clock = new Clock();
         try {
             counts = store.withEngineStopped(home -> BulkLoad.load(home, bundle, progress));
+            LOG.info("Store stopped, bulk-loaded, swapped in and started again with its constraints in {}", clock.lap());
         } catch (IOException e) {
             throw new UncheckedIOException("the bulk load failed, and the store is as it was: " + e.getMessage(), e);
         }
@@ -147,6 +149,7 @@ public final class ImportService {
             session.run(store.cypher(Query.AWAIT_INDEXES), Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
         }
         progress.progress("building indexes", bundle.size(), bundle.size());
+        LOG.info("Other indexes online in {}", clock.lap());
         long held = storedNodes();
         if (held != counts.nodes()) {
             throw new IllegalStateException("the bulk load wrote " + counts.nodes() + " nodes but the store holds " + held);

@@ -71,6 +71,7 @@ public final class BulkLoad {
     /** Written once the staged database is complete: its presence means "move it into place". */
     static final String JOURNAL = "bulk-import.swap";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BulkLoad.class);
     private static final String DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
     /** Bundle rows handed to an importer thread at a time. */
     private static final int CHUNK = 4_096;
@@ -104,8 +105,11 @@ public final class BulkLoad {
         Objects.requireNonNull(bundle, "bundle");
         Path staging = home.resolve(STAGING);
         BulkGraph graph = BulkGraph.of(bundle);
+        long started = System.nanoTime();
         try {
             importInto(staging, graph, progress);
+            LOG.info("Bulk importer wrote {} nodes and {} relationships in {} s", graph.nodeCount(),
+                    graph.relationshipCount(), String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;

@@ -122,7 +122,9 @@ public final class BundleWriter {
             if (e.getMessage() != null && e.getMessage().contains("dbms.memory.transaction")) {
                 throw new IllegalStateException("The bundle (" + bundle.size() + " rows) does not fit in one transaction "
                         + "with this Java heap, so nothing was written: run Java with a larger -Xmx (the synthetic England "
-                        + "bundle, 1.2 million rows, needs -Xmx10g). Neo4j said: " + e.getMessage(), e);
+                        + "bundle, 1.2 million rows, needs -Xmx10g in one transaction), or load it into an empty store, "
+                        + "which `bridgemap import` does with Neo4j's bulk importer in far less memory. Neo4j said: "
+                        + e.getMessage(), e);
             }
             throw e;
         }
