@@ -140,21 +140,13 @@ public final class Store implements AutoCloseable {
         LOG.debug("Applied {} schema statements", queries.schema().size());
     }
 
-    private static final java.util.regex.Pattern CONSTRAINT_NAME =
-            java.util.regex.Pattern.compile("(?i)^\\s*CREATE\\s+CONSTRAINT\\s+(\\w+)");
-
     /**
      * Drops what a crash during a constraint's creation leaves: an index named after the constraint that no constraint
      * owns, which would make the constraint's {@code CREATE ... IF NOT EXISTS} fail on every start. The constraint is
      * then built again by {@link #applySchema()}.
      */
     private void dropOrphanedConstraintIndexes(Session session) {
-        List<String> names = queries.schema().stream()
-                .map(CONSTRAINT_NAME::matcher)
-                .filter(java.util.regex.Matcher::find)
-                .map(m -> m.group(1))
-                .toList();
-        for (Record orphan : session.run(cypher(Query.ORPHAN_CONSTRAINT_INDEXES), Map.of("names", names)).list()) {
+        for (Record orphan : session.run(cypher(Query.ORPHAN_CONSTRAINT_INDEXES), Map.of("schema", queries.schema())).list()) {
             String name = orphan.get("name").asString();
             LOG.warn("Dropping index {}, left without its constraint by an interrupted start; the constraint is built again",
                     name);
