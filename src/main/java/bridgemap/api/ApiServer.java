@@ -74,6 +74,7 @@ public final class ApiServer {
         LibraryFiles libraries = new LibraryFiles();
         byte[] openApi = resource("openapi.json");
         byte[] swagger = resource("web/swagger.html");
+        WebPages pages = new WebPages();
         // Browsers ask for /favicon.ico whatever the page links (e.g. for a JSON answer opened directly).
         byte[] favicon = resource("web/favicon.svg");
         long maxUploadBytes = options.maxUploadBytes();
@@ -88,6 +89,11 @@ public final class ApiServer {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                // Pages are put together by WebPages (below); their parts are not pages of their own.
+                files.skipFileFunction = request -> {
+                    String path = request.getRequestURI();
+                    return path.endsWith("/") || path.endsWith(".html");
+                };
             });
 
             config.routes.beforeMatched(ctx -> authorise(ctx, options.tokens()));
@@ -120,6 +126,11 @@ public final class ApiServer {
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
+            for (String path : pages.paths()) {
+                String html = pages.page(path);
+                config.routes.get(path, ctx -> ctx.contentType("text/html; charset=utf-8").result(html));
+            }
+            config.routes.get("/index.html", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.page("/")));
             config.routes.get("/lib/<path>", libraries::library);
             config.routes.get("/assets/<path>", libraries::govukAsset);
 

@@ -205,6 +205,31 @@ class ApiRoutesTest {
     }
 
     @Test
+    void everyPageIsServedWholeWithItselfAsTheCurrentNavigationItem() throws Exception {
+        java.util.Map<String, String> pages = java.util.Map.of("/", "Overview", "/coverage.html", "Coverage map",
+                "/network.html", "Network", "/gaps.html", "Gaps", "/bottlenecks.html", "Bottlenecks",
+                "/timeline.html", "Timeline", "/planner.html", "Planner");
+        for (var page : pages.entrySet()) {
+            var response = get(page.getKey());
+            assertEquals(200, response.statusCode(), page.getKey());
+            assertEquals("text/html;charset=utf-8", response.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+            String html = response.body();
+            assertTrue(!html.contains("<!--#include"), page.getKey() + " still has an include");
+            assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/css/bridgemap.css\">"), page.getKey());
+            assertTrue(html.contains("href=\"/openapi.json\">OpenAPI description</a>"), page.getKey() + " has the footer");
+            assertEquals(pages.size(), html.split("class=\"govuk-service-navigation__link\"", -1).length - 1,
+                    page.getKey() + " links every page");
+            assertEquals(1, html.split("aria-current=\"page\"", -1).length - 1, page.getKey());
+            assertTrue(html.contains("href=\"" + page.getKey() + "\" data-nav=\"" + page.getKey()
+                    + "\" aria-current=\"page\"><strong class=\"govuk-service-navigation__active-fallback\">"
+                    + page.getValue() + "</strong>"), page.getKey() + " is its own current item");
+        }
+        assertEquals(get("/").body(), get("/index.html").body());
+        assertEquals(404, get("/partials/header.html").statusCode(), "the pages' parts are not pages");
+        assertEquals(404, get("/no-such-page.html").statusCode());
+    }
+
+    @Test
     void swaggerAndTheLibrariesAreServedFromTheJar() throws Exception {
         var swagger = get("/swagger");
         assertEquals(200, swagger.statusCode());
