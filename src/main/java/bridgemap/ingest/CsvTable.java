@@ -54,21 +54,9 @@ public final class CsvTable {
      */
     static List<Row> parse(BundleFile spec, byte[] bytes, List<Problem> problems) {
         String file = spec.fileName();
-        var broken = CsvLimits.check(file, bytes);
-        if (broken.isPresent()) {
-            problems.add(broken.get());
+        String text = readText(file, bytes, problems);
+        if (text == null) {
             return null;
-        }
-        String text;
-        try {
-            text = decode(bytes);
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(file, lineOfByte(bytes, firstBadByte(bytes)), "(encoding)",
-                    "not valid UTF-8 (bad byte at offset " + firstBadByte(bytes) + "); save the file as UTF-8"));
-            return null;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         int[] lineStarts = lineStarts(text);
         List<Row> rows = new ArrayList<>();
@@ -138,6 +126,29 @@ public final class CsvTable {
             }
         }
         return problems.size() == before;
+    }
+
+    /**
+     * The text of the CSV file {@code file}: screened for sizes and binary content ({@link CsvLimits}), decoded as
+     * strict UTF-8, without a byte-order mark. Null, with the problem (located by line) added to {@code problems},
+     * when it cannot be read.
+     */
+    public static String readText(String file, byte[] bytes, List<Problem> problems) {
+        var broken = CsvLimits.check(file, bytes);
+        if (broken.isPresent()) {
+            problems.add(broken.get());
+            return null;
+        }
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            problems.add(new Problem(file, lineOfByte(bytes, bad), "(encoding)",
+                    "not valid UTF-8 (bad byte at offset " + bad + "); save the file as UTF-8"));
+            return null;
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Strict UTF-8: a malformed byte is an error, not a replacement character. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -96,22 +95,9 @@ public final class Pseudonymiser {
     /** The file with its ids replaced and its identifying columns dropped; null (and problems) when unreadable. */
     private byte[] rewrite(BundleFile spec, byte[] bytes) {
         String file = spec.fileName();
-        var broken = CsvLimits.check(file, bytes);
-        if (broken.isPresent()) {
-            problems.add(broken.get());
+        String text = CsvTable.readText(file, bytes, problems);
+        if (text == null) {
             return null;
-        }
-        String text;
-        try {
-            text = CsvTable.decode(bytes);
-        } catch (CharacterCodingException e) {
-            int bad = CsvTable.firstBadByte(bytes);
-            problems.add(new Problem(file, CsvTable.lineOfByte(bytes, bad), "(encoding)",
-                    "not valid UTF-8 (bad byte at offset " + bad + "); save the file as UTF-8"));
-            return null;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         int[] lineStarts = CsvTable.lineStarts(text);
         int before = problems.size();

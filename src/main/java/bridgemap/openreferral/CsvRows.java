@@ -1,12 +1,10 @@
 package bridgemap.openreferral;
 
-import bridgemap.ingest.CsvLimits;
 import bridgemap.ingest.CsvTable;
 import bridgemap.ingest.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,22 +35,9 @@ final class CsvRows {
      * skipped. Reports a missing {@code required} column and returns null when the file cannot be read at all.
      */
     static List<Row> parse(String file, byte[] bytes, char comment, List<String> required, List<Problem> problems) {
-        var broken = CsvLimits.check(file, bytes);
-        if (broken.isPresent()) {
-            problems.add(broken.get());
+        String text = CsvTable.readText(file, bytes, problems);
+        if (text == null) {
             return null;
-        }
-        String text;
-        try {
-            text = CsvTable.decode(bytes);
-        } catch (CharacterCodingException e) {
-            int bad = CsvTable.firstBadByte(bytes);
-            problems.add(new Problem(file, CsvTable.lineOfByte(bytes, bad), "(encoding)",
-                    "not valid UTF-8 (bad byte at offset " + bad + "); save the file as UTF-8"));
-            return null;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         int[] lineStarts = CsvTable.lineStarts(text);
         CSVFormat.Builder format = CSVFormat.RFC4180.builder()
