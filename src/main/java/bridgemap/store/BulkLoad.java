@@ -196,7 +196,8 @@ public final class BulkLoad {
                 var fs = new DefaultFileSystemAbstraction()) {
             StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
             BatchImporter importer = engine.batchImporter(layout, fs, PageCacheTracer.NULL, importConfig,
-                    new SimpleLogService(NullLogProvider.getInstance()), nullStream(), false, DefaultAdditionalIds.EMPTY,
+                    new SimpleLogService(NullLogProvider.getInstance()),
+                    new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), false, DefaultAdditionalIds.EMPTY,
                     config, monitor, scheduler, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
                     new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE,
                     new CursorContextFactory(PageCacheTracer.NULL, FixedVersionContextSupplier.EMPTY_CONTEXT_SUPPLIER));
@@ -209,14 +210,10 @@ public final class BulkLoad {
         progress.progress("bulk loading", entities, entities);
     }
 
-    private static java.io.PrintStream nullStream() {
-        return new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-    }
-
     // ---- the bundle as the importer's input --------------------------------------------------------------------
 
-    /** One node or relationship to write: a node has a label and no end; a relationship has a type and an end. */
-    record Entity(String id, String label, String end, Map<String, Object> props) {
+    /** One node (its id and label; no end) or relationship (its start id, type and end id) to write. */
+    record Entity(String id, String labelOrType, String end, Map<String, Object> props) {
         static Entity node(String id, String label, Map<String, Object> props) {
             return new Entity(id, label, null, props);
         }
@@ -354,11 +351,11 @@ public final class BulkLoad {
             Entity entity = pending.get(taken++);
             if (entity.end() == null) {
                 visitor.id(entity.id(), group);
-                visitor.labels(new String[] {entity.label()});
+                visitor.labels(new String[] {entity.labelOrType()});
             } else {
                 visitor.startId(entity.id(), group);
                 visitor.endId(entity.end(), group);
-                visitor.type(entity.label());
+                visitor.type(entity.labelOrType());
             }
             for (Map.Entry<String, Object> property : entity.props().entrySet()) {
                 visitor.property(property.getKey(), value(property.getValue()));
