@@ -14,7 +14,7 @@ final class AnalysisRoutes {
     }
 
     private AnalysisService.Scope scope(Context ctx) {
-        return analysis.scope(Params.asOf(ctx), Params.borough(ctx));
+        return Params.scope(ctx, analysis);
     }
 
     void gaps(Context ctx) {

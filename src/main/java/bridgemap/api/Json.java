@@ -1,5 +1,9 @@
 package bridgemap.api;
 
+import bridgemap.analysis.outcomes.Proportion;
+import bridgemap.model.PerUnit;
+import bridgemap.model.Ratio;
+import bridgemap.model.Tally;
 import bridgemap.model.Vocabulary;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -38,6 +42,32 @@ public final class Json {
         };
         bridgemap.addSerializer(Double.class, finiteOrNull);
         bridgemap.addSerializer(double.class, finiteOrNull);
+        // Counts of people and referrals, and the rates made of them, carry what disclosure control needs
+        // (privacy.Disclosure); as exact figures they are plain numbers.
+        bridgemap.addSerializer(Tally.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Tally value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeNumber(value.value());
+            }
+        });
+        bridgemap.addSerializer(Ratio.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Ratio value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                finiteOrNull.serialize(value.value(), gen, provider);
+            }
+        });
+        bridgemap.addSerializer(PerUnit.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(PerUnit value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                finiteOrNull.serialize(value.value(), gen, provider);
+            }
+        });
+        bridgemap.addSerializer(Proportion.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Proportion value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                provider.defaultSerializeValue(value.interval(), gen);
+            }
+        });
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(bridgemap)

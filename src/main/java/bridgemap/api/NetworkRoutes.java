@@ -6,6 +6,7 @@ import bridgemap.app.NetworkView;
 import bridgemap.app.NodeDetail;
 import bridgemap.model.CasePathway;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +25,10 @@ final class NetworkRoutes {
     record Element<T>(T data) {}
 
     record NodeData(String id, String label, String type, Sector sector, String kind, String boroughId,
-            double betweenness, boolean articulationPoint, long brokerage, long referralsIn, long referralsOut) {}
+            double betweenness, boolean articulationPoint, long brokerage, Tally referralsIn, Tally referralsOut) {}
 
-    record EdgeData(String id, String source, String target, int referrals, int accepted, int declined,
-            int noResponse, int withdrawn, int pending) {}
+    record EdgeData(String id, String source, String target, Tally referrals, Tally accepted, Tally declined,
+            Tally noResponse, Tally withdrawn, Tally pending) {}
 
     record Network(LocalDate asOf, String boroughId, Sector sector, int nodeCount, int edgeCount, Elements elements) {}
 
@@ -43,7 +44,7 @@ final class NetworkRoutes {
 
     void network(Context ctx) {
         Sector sector = Params.sector(ctx);
-        NetworkView view = analysis.network(analysis.scope(Params.asOf(ctx), Params.borough(ctx)), sector);
+        NetworkView view = analysis.network(Params.scope(ctx, analysis), sector);
         List<Element<NodeData>> nodes = new ArrayList<>();
         for (NetworkView.Node n : view.nodes()) {
             var node = n.node();
@@ -68,7 +69,7 @@ final class NetworkRoutes {
     }
 
     void node(Context ctx) {
-        NodeDetail detail = analysis.node(ctx.pathParam("id"), Params.asOf(ctx));
+        NodeDetail detail = analysis.node(ctx.pathParam("id"), Params.asOf(ctx, analysis));
         Responses.json(ctx, detail);
     }
 

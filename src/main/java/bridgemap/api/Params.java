@@ -1,6 +1,9 @@
 package bridgemap.api;
 
+import bridgemap.app.AnalysisService;
 import bridgemap.app.InvalidInputException;
+import bridgemap.privacy.Disclosure;
+import bridgemap.privacy.Role;
 import bridgemap.model.Sector;
 import bridgemap.model.Vocabulary;
 import io.javalin.http.Context;
@@ -29,6 +32,23 @@ final class Params {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("asOf", "asOf \"" + value + "\" is not a real date");
         }
+    }
+
+    /**
+     * {@code asOf} as this caller may ask for it: a researcher's day is a month end
+     * ({@link Disclosure#researcherDay}), the default day included; other callers get {@link #asOf(Context)}.
+     */
+    static LocalDate asOf(Context ctx, AnalysisService analysis) {
+        LocalDate day = asOf(ctx);
+        if (Caller.of(ctx).role() != Role.RESEARCHER) {
+            return day;
+        }
+        return Disclosure.researcherDay(day == null ? analysis.defaultAsOf() : day);
+    }
+
+    /** The analysis scope of the request: its day (as {@link #asOf(Context, AnalysisService)}) and borough. */
+    static AnalysisService.Scope scope(Context ctx, AnalysisService analysis) {
+        return analysis.scope(asOf(ctx, analysis), borough(ctx));
     }
 
     static String borough(Context ctx) {

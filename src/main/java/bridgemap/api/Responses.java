@@ -14,7 +14,7 @@ final class Responses {
 
     static void json(Context ctx, Object result) {
         if (Caller.of(ctx).role() == Role.RESEARCHER) {
-            ctx.json(Disclosure.apply(MAPPER.valueToTree(result)));
+            ctx.json(Disclosure.control(MAPPER, result));
         } else {
             ctx.json(result);
         }

@@ -1,13 +1,20 @@
 package bridgemap.api;
 
 import bridgemap.app.BridgemapApp;
+import bridgemap.privacy.Disclosure;
+import bridgemap.privacy.Role;
+import bridgemap.store.StoreStats;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /** {@code /api/health} and {@code /api/stats}. */
 final class StoreRoutes {
 
     /** The health answer: {@code ok} when the store answers a query; {@code store} is embedded or external. */
     record Health(String status, String store) {}
+
+    /** {@link StoreStats} as a researcher sees it: counts of people and referrals under disclosure control. */
+    record ResearcherStats(Map<String, Object> labels, Map<String, Object> relationships) {}
 
     private final BridgemapApp app;
 
@@ -22,6 +29,12 @@ final class StoreRoutes {
     }
 
     void stats(Context ctx) {
-        Responses.json(ctx, app.stats().stats());
+        StoreStats stats = app.stats().stats();
+        if (Caller.of(ctx).role() == Role.RESEARCHER) {
+            Responses.json(ctx, new ResearcherStats(Disclosure.storeCounts(stats.labels(), app.disclosureKey()),
+                    Disclosure.storeCounts(stats.relationships(), app.disclosureKey())));
+        } else {
+            Responses.json(ctx, stats);
+        }
     }
 }

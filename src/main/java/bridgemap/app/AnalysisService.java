@@ -8,14 +8,18 @@ import bridgemap.analysis.gaps.GapsAnalysis;
 import bridgemap.analysis.gaps.GapsResult;
 import bridgemap.analysis.outcomes.BrokerOutcomes;
 import bridgemap.analysis.outcomes.OutcomesResult;
+import bridgemap.analysis.outcomes.Proportion;
 import bridgemap.model.Borough;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.graph.ReferralEdge;
 import bridgemap.graph.ReferralGraph;
 import bridgemap.model.CasePathway;
 import bridgemap.model.NetworkNode;
+import bridgemap.model.Outcome;
 import bridgemap.model.Placement;
+import bridgemap.model.Ratio;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import bridgemap.store.CaseRepository;
 import bridgemap.store.SnapshotRepository;
 import java.util.ArrayList;
@@ -131,8 +135,9 @@ public final class AnalysisService {
             }
             kept.add(source.id());
             kept.add(target.id());
-            edges.add(new NetworkView.Edge(source.id(), target.id(), e.referrals(), e.accepted(), e.declined(),
-                    e.noResponse(), e.withdrawn(), e.pending()));
+            edges.add(new NetworkView.Edge(source.id(), target.id(), e.referralsTally(), e.tally(Outcome.ACCEPTED),
+                    e.tally(Outcome.DECLINED), e.tally(Outcome.NO_RESPONSE), e.tally(Outcome.WITHDRAWN),
+                    e.tally(Outcome.PENDING)));
         }
         List<NetworkView.Node> nodes = new ArrayList<>();
         for (NetworkNode node : graph.nodes()) {
@@ -167,7 +172,7 @@ public final class AnalysisService {
                 to.add(flow(graph.node(graph.graph().getEdgeTarget(e)), e));
             }
         }
-        Comparator<NodeDetail.Flow> most = Comparator.comparingInt(NodeDetail.Flow::referrals).reversed()
+        Comparator<NodeDetail.Flow> most = Comparator.comparing(NodeDetail.Flow::referrals).reversed()
                 .thenComparing(f -> f.other().name());
         by.sort(most);
         to.sort(most);
@@ -192,8 +197,8 @@ public final class AnalysisService {
     }
 
     private static NodeDetail.Flow flow(NetworkNode other, ReferralEdge e) {
-        return new NodeDetail.Flow(other, e.referrals(), e.accepted(), e.declined(), e.noResponse(), e.withdrawn(),
-                e.pending());
+        return new NodeDetail.Flow(other, e.referralsTally(), e.tally(Outcome.ACCEPTED), e.tally(Outcome.DECLINED),
+                e.tally(Outcome.NO_RESPONSE), e.tally(Outcome.WITHDRAWN), e.tally(Outcome.PENDING));
     }
 
     /** The overview's headline numbers as of the scope's day and a year before. */
@@ -206,30 +211,22 @@ public final class AnalysisService {
         CoverageResult coverage = CoverageAnalysis.compute(snapshot, borough);
         GapsResult gaps = GapsAnalysis.compute(snapshot, borough);
         OutcomesResult outcomes = BrokerOutcomes.compute(snapshot, borough);
-        int stools = 0;
-        int unserved = 0;
-        for (var c : gaps.exclusionConflicts().conflicts()) {
-            if (c.status() == bridgemap.analysis.gaps.ConflictStatus.SPLIT && c.exclusion()) {
-                stools += c.cases();
-            } else if (c.status() == bridgemap.analysis.gaps.ConflictStatus.UNSERVED) {
-                unserved += c.cases();
-            }
-        }
         var loss = gaps.handOffLoss().handOffs().stream()
                 .filter(h -> h.from() == Sector.CRIMINAL_JUSTICE && h.to() == Sector.HEALTH).findFirst();
         var pair = outcomes.pairs().stream()
                 .filter(p -> p.from() == Sector.CRIMINAL_JUSTICE && p.to() == Sector.HEALTH).findFirst();
         var s = coverage.summary();
         var d = gaps.deadEnds();
+        var conflicts = gaps.exclusionConflicts();
         return new Headlines.Numbers(day, s.boroughsWithCover(), s.practitionersPlaced(), s.fte(), s.holes(), s.fragile(),
-                s.fundingActiveGbp(), stools, unserved, d.deadEnds(), d.resolved(), finite(d.rate()),
-                loss.map(h -> h.total()).orElse(0), loss.map(h -> finite(h.loss())).orElse(null),
-                pair.map(p -> finite(p.brokered().acceptance().estimate())).orElse(null),
-                pair.map(p -> finite(p.direct().acceptance().estimate())).orElse(null));
+                s.fundingActiveGbp(), conflicts.peopleBetweenTwoStools(), conflicts.peopleUnserved(), d.deadEnds(),
+                d.resolved(), d.rate(), loss.map(h -> h.total()).orElse(Tally.ZERO), loss.map(h -> h.loss()).orElse(null),
+                pair.map(p -> ratio(p.brokered().acceptance())).orElse(null),
+                pair.map(p -> ratio(p.direct().acceptance())).orElse(null));
     }
 
-    private static Double finite(double value) {
-        return Double.isFinite(value) ? value : null;
+    private static Ratio ratio(Proportion proportion) {
+        return new Ratio(proportion.successes(), proportion.trials());
     }
 
     /** The codes and names the API uses, and the span of the data. */

@@ -15,10 +15,12 @@ import java.util.Set;
  *   <li>{@code BRIDGEMAP_DATA} — the embedded store's folder (default {@code ./bridgemap-data}; {@code --data} wins);</li>
  *   <li>{@code BRIDGEMAP_BOLT_PORT} — the embedded store's loopback Bolt port (default 0: a free one);</li>
  *   <li>{@code BRIDGEMAP_BOLT_PASSWORD} — read by {@code serve --bolt-port}: the password of the exposed Bolt endpoint;</li>
- *   <li>{@code BRIDGEMAP_AUDIT_LOG} — the audit log (default: {@code audit.log} in the data folder).</li>
+ *   <li>{@code BRIDGEMAP_AUDIT_LOG} — the audit log (default: {@code audit.log} in the data folder);</li>
+ *   <li>{@code BRIDGEMAP_DISCLOSURE_KEY} — the secret behind researchers' disclosure control (default:
+ *       {@code disclosure.key} in the data folder, created on first use).</li>
  * </ul>
  */
-public record AppConfig(StoreConfig store, Path auditLog) {
+public record AppConfig(StoreConfig store, Path auditLog, Path disclosureKey) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("bridgemap-data");
     private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
@@ -49,9 +51,11 @@ public record AppConfig(StoreConfig store, Path auditLog) {
             }
         }
         String audit = blankToNull(env.get("BRIDGEMAP_AUDIT_LOG"));
+        String disclosureKey = blankToNull(env.get("BRIDGEMAP_DISCLOSURE_KEY"));
         return new AppConfig(new StoreConfig(external, blankToNull(env.get("BRIDGEMAP_NEO4J_USER")),
                 env.get("BRIDGEMAP_NEO4J_PASSWORD"), blankToNull(env.get("BRIDGEMAP_NEO4J_DATABASE")),
-                data, "127.0.0.1", boltPort), audit != null ? Path.of(audit) : data.resolve("audit.log"));
+                data, "127.0.0.1", boltPort), audit != null ? Path.of(audit) : data.resolve("audit.log"),
+                disclosureKey != null ? Path.of(disclosureKey) : data.resolve("disclosure.key"));
     }
 
     /**
@@ -59,7 +63,7 @@ public record AppConfig(StoreConfig store, Path auditLog) {
      * {@code neo4j} with {@code password}; refused when the store is an external Neo4j.
      */
     public AppConfig withExposedBolt(String host, int port, String password) {
-        return new AppConfig(store.withExposedBolt(host, port, password), auditLog);
+        return new AppConfig(store.withExposedBolt(host, port, password), auditLog, disclosureKey);
     }
 
     private static String blankToNull(String value) {

@@ -11,6 +11,7 @@ import bridgemap.model.ProgressListener;
 import bridgemap.openreferral.OpenReferralExporter;
 import bridgemap.openreferral.OpenReferralImporter;
 import bridgemap.privacy.AuditLog;
+import bridgemap.privacy.DisclosureKey;
 import bridgemap.store.CaseRepository;
 import bridgemap.store.DirectoryRepository;
 import bridgemap.store.ReadOnlyQuery;
@@ -38,15 +39,18 @@ public final class BridgemapApp implements AutoCloseable {
     private final OpenReferralImporter openReferral;
     private final ExportService exports;
 
-    private BridgemapApp(Store store, AuditLog audit) {
+    private final DisclosureKey disclosureKey;
+
+    private BridgemapApp(Store store, AuditLog audit, DisclosureKey disclosureKey) {
         this.store = store;
         this.audit = audit;
+        this.disclosureKey = disclosureKey;
         this.stats = new StatsRepository(store);
-        this.snapshots = new SnapshotRepository(store);
+        this.snapshots = new SnapshotRepository(store, disclosureKey);
         Clock clock = Clock.systemDefaultZone();
         this.analysis = new AnalysisService(snapshots, new CaseRepository(store), clock);
         this.planning = new PlanningService(analysis, snapshots, new ScenarioRepository(store), clock);
-        this.research = new ResearchPathways(store, analysis);
+        this.research = new ResearchPathways(store, analysis, disclosureKey);
         this.query = new ReadOnlyQuery(store);
         this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
         DirectoryRepository directory = new DirectoryRepository(store);
@@ -59,7 +63,8 @@ public final class BridgemapApp implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         Store store = Store.open(config.store());
         try {
-            return new BridgemapApp(store, AuditLog.open(config.auditLog(), Clock.systemUTC()));
+            DisclosureKey disclosureKey = DisclosureKey.open(config.disclosureKey());
+            return new BridgemapApp(store, AuditLog.open(config.auditLog(), Clock.systemUTC()), disclosureKey);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -103,6 +108,11 @@ public final class BridgemapApp implements AutoCloseable {
     /** Analysts' read-only Cypher. */
     public ReadOnlyQuery query() {
         return query;
+    }
+
+    /** The secret behind the record keys of researchers' disclosure control. */
+    public DisclosureKey disclosureKey() {
+        return disclosureKey;
     }
 
     /** The append-only audit log of mutations and case-level reads. */

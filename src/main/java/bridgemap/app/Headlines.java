@@ -1,5 +1,7 @@
 package bridgemap.app;
 
+import bridgemap.model.Ratio;
+import bridgemap.model.Tally;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +12,7 @@ public record Headlines(Numbers current, Numbers yearBefore) {
 
     /** One day's numbers; rates are fractions, null where undefined. */
     public record Numbers(LocalDate asOf, int boroughsWithCover, int practitionersPlaced, double fte, int holes,
-            int fragile, double fundingActiveGbp, int peopleBetweenTwoStools, int peopleUnserved, int deadEnds,
-            int resolved, Double deadEndRate, int criminalJusticeToHealth, Double criminalJusticeToHealthLoss,
-            Double brokeredAcceptance, Double directAcceptance) {}
+            int fragile, double fundingActiveGbp, Tally peopleBetweenTwoStools, Tally peopleUnserved, Tally deadEnds,
+            Tally resolved, Ratio deadEndRate, Tally criminalJusticeToHealth, Ratio criminalJusticeToHealthLoss,
+            Ratio brokeredAcceptance, Ratio directAcceptance) {}
 }

@@ -2,6 +2,7 @@ package bridgemap.app;
 
 import bridgemap.model.NetworkNode;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,9 +19,9 @@ public record NetworkView(LocalDate asOf, String boroughId, Sector sector, List<
 
     /** A node and what the bottleneck analysis says of it. */
     public record Node(NetworkNode node, double betweenness, boolean articulationPoint, long brokerage,
-            long referralsIn, long referralsOut) {}
+            Tally referralsIn, Tally referralsOut) {}
 
     /** Referrals from {@code source} to {@code target} in the window, by outcome. */
-    public record Edge(String source, String target, int referrals, int accepted, int declined, int noResponse,
-            int withdrawn, int pending) {}
+    public record Edge(String source, String target, Tally referrals, Tally accepted, Tally declined, Tally noResponse,
+            Tally withdrawn, Tally pending) {}
 }

@@ -2,6 +2,7 @@ package bridgemap.app;
 
 import bridgemap.analysis.bottlenecks.BottlenecksResult;
 import bridgemap.model.NetworkNode;
+import bridgemap.model.Tally;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,8 +29,8 @@ public record NodeDetail(
     }
 
     /** Referrals in the window between this node and {@code other}, by outcome. */
-    public record Flow(NetworkNode other, int referrals, int accepted, int declined, int noResponse, int withdrawn,
-            int pending) {}
+    public record Flow(NetworkNode other, Tally referrals, Tally accepted, Tally declined, Tally noResponse, Tally withdrawn,
+            Tally pending) {}
 
     /** A practitioner placed at a setting on the day. */
     public record Placed(NetworkNode practitioner, NetworkNode setting, LocalDate start, LocalDate end) {}

@@ -3,6 +3,9 @@ package bridgemap.app;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Outcome;
+import bridgemap.model.Ratio;
+import bridgemap.model.RecordKeys;
+import bridgemap.model.Tally;
 import bridgemap.model.Vocabulary;
 import bridgemap.store.Query;
 import bridgemap.store.Store;
@@ -29,8 +32,8 @@ public final class ResearchPathways {
     public record Request(GroupBy groupBy, boolean byYear, boolean byBorough, Integer year, String borough, String need) {}
 
     /** One row: the group keys and the referral counts by outcome. */
-    public record Row(Integer year, String boroughId, String from, String to, long referrals, long accepted,
-            long declined, long noResponse, long withdrawn, long pending, Double acceptanceRate) {}
+    public record Row(Integer year, String boroughId, String from, String to, Tally referrals, Tally accepted,
+            Tally declined, Tally noResponse, Tally withdrawn, Tally pending, Ratio acceptanceRate) {}
 
     /** The table and the request it answers. */
     public record Table(Request request, List<Row> rows) {
@@ -42,10 +45,12 @@ public final class ResearchPathways {
 
     private final Store store;
     private final AnalysisService analysis;
+    private final RecordKeys keys;
 
-    public ResearchPathways(Store store, AnalysisService analysis) {
+    public ResearchPathways(Store store, AnalysisService analysis, RecordKeys keys) {
         this.store = Objects.requireNonNull(store, "store");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.keys = Objects.requireNonNull(keys, "keys");
     }
 
     public Table query(Request request) {
@@ -60,7 +65,7 @@ public final class ResearchPathways {
         parameters.put("year", request.year());
         parameters.put("borough", request.borough());
         parameters.put("need", request.need());
-        Map<List<Object>, long[]> groups = new LinkedHashMap<>();
+        Map<List<Object>, Tally.Counter> groups = new LinkedHashMap<>();
         for (Record r : store.read(Query.RESEARCH_PATHWAYS, parameters)) {
             NetworkNode from = snapshot.nodes().get(r.get("fromId").asString());
             NetworkNode to = snapshot.nodes().get(r.get("toId").asString());
@@ -72,23 +77,28 @@ public final class ResearchPathways {
             key.add(request.byBorough() ? r.get("borough").asString() : null);
             key.add(stage(from, request.groupBy()));
             key.add(stage(to, request.groupBy()));
-            long[] counts = groups.computeIfAbsent(key, k -> new long[6]);
-            long n = r.get("referrals").asLong();
-            counts[0] += n;
+            // cells: 0 all referrals, 1 + outcome ordinal, then decided (not pending)
+            Tally.Counter counts = groups.computeIfAbsent(key, k -> new Tally.Counter(2 + Outcome.values().length));
             Outcome outcome = Vocabulary.parse(Outcome.class, r.get("outcome").asString()).orElseThrow();
-            counts[1 + outcome.ordinal()] += n;
+            for (String id : r.get("ids").asList(org.neo4j.driver.Value::asString)) {
+                int recordKey = keys.referralKey(id);
+                counts.add(0, recordKey);
+                counts.add(1 + outcome.ordinal(), recordKey);
+                if (outcome != Outcome.PENDING) {
+                    counts.add(1 + Outcome.values().length, recordKey);
+                }
+            }
         }
         List<Row> rows = new ArrayList<>();
-        groups.forEach((key, c) -> {
-            long decided = c[0] - c[1 + Outcome.PENDING.ordinal()];
-            rows.add(new Row((Integer) key.get(0), (String) key.get(1), (String) key.get(2), (String) key.get(3), c[0],
-                    c[1 + Outcome.ACCEPTED.ordinal()], c[1 + Outcome.DECLINED.ordinal()], c[1 + Outcome.NO_RESPONSE.ordinal()],
-                    c[1 + Outcome.WITHDRAWN.ordinal()], c[1 + Outcome.PENDING.ordinal()],
-                    decided == 0 ? null : (double) c[1 + Outcome.ACCEPTED.ordinal()] / decided));
-        });
+        groups.forEach((key, c) -> rows.add(new Row((Integer) key.get(0), (String) key.get(1), (String) key.get(2),
+                (String) key.get(3), c.get(0), c.get(1 + Outcome.ACCEPTED.ordinal()), c.get(1 + Outcome.DECLINED.ordinal()),
+                c.get(1 + Outcome.NO_RESPONSE.ordinal()), c.get(1 + Outcome.WITHDRAWN.ordinal()),
+                c.get(1 + Outcome.PENDING.ordinal()),
+                c.value(1 + Outcome.values().length) == 0 ? null
+                        : new Ratio(c.get(1 + Outcome.ACCEPTED.ordinal()), c.get(1 + Outcome.values().length)))));
         rows.sort(Comparator.comparing((Row row) -> row.year() == null ? 0 : row.year())
                 .thenComparing(row -> row.boroughId() == null ? "" : row.boroughId())
-                .thenComparing(Comparator.comparingLong(Row::referrals).reversed())
+                .thenComparing(Comparator.comparing(Row::referrals).reversed())
                 .thenComparing(Row::from).thenComparing(Row::to));
         return new Table(request, rows);
     }

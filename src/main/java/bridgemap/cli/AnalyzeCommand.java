@@ -4,7 +4,9 @@ import bridgemap.api.Json;
 import bridgemap.app.AnalysisService;
 import bridgemap.app.BridgemapApp;
 import bridgemap.report.AnalysisCsv;
+import bridgemap.privacy.Disclosure;
 import bridgemap.report.CsvSections;
+import java.time.LocalDate;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -60,7 +62,6 @@ final class AnalyzeCommand implements Runnable {
         public Integer call() throws Exception {
             try (BridgemapApp app = storeOptions.open()) {
                 AnalysisService service = app.analysis();
-                R result = analysis.apply(app, service.scope(options.asOf, options.borough));
                 PrintWriter out = spec.commandLine().getOut();
                 if (options.role != null) {
                     if (!options.role.equals("researcher")) {
@@ -69,11 +70,15 @@ final class AnalyzeCommand implements Runnable {
                     if (options.format != AnalysisOptions.Format.json && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
                         throw new IllegalArgumentException("--role researcher gives JSON under disclosure control; drop --format");
                     }
+                    // Researchers' days are month ends (privacy.Disclosure#researcherDay), as through the API.
+                    LocalDate day = Disclosure.researcherDay(options.asOf == null ? service.defaultAsOf() : options.asOf);
+                    R result = analysis.apply(app, service.scope(day, options.borough));
                     var mapper = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
-                    out.println(mapper.writeValueAsString(bridgemap.privacy.Disclosure.apply(mapper.valueToTree(result))));
+                    out.println(mapper.writeValueAsString(Disclosure.control(mapper, result)));
                     out.flush();
                     return BridgemapCommand.EXIT_OK;
                 }
+                R result = analysis.apply(app, service.scope(options.asOf, options.borough));
                 switch (options.format) {
                     case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
                     case csv -> csv.apply(result).print(out, options.section);

@@ -24,7 +24,7 @@ final class BottlenecksReport {
     static void table(PrintWriter out, BottlenecksResult r) {
         out.printf("Bottlenecks as of %s%s%n", r.asOf(), r.boroughId() == null ? "" : " for the cases of borough " + r.boroughId());
         out.printf("Referral graph: %,d nodes, %,d edges, %,d referrals in the year to %s.%n%n",
-                r.graph().nodes(), r.graph().edges(), r.graph().referrals(), r.asOf());
+                r.graph().nodes(), r.graph().edges(), r.graph().referrals().value(), r.asOf());
         if (r.graph().nodes() == 0) {
             out.println("No referrals in the window: nothing to analyse. Try an earlier --as-of.");
             return;
@@ -34,7 +34,7 @@ final class BottlenecksReport {
         out.println();
 
         List<EntryRoute> carried = r.entryRoutes().stream()
-                .filter(e -> e.mainBroker() != null && 2 * e.peopleThroughMainBroker() > e.peopleToHealth())
+                .filter(e -> e.mainBroker() != null && 2 * e.peopleThroughMainBroker().value() > e.peopleToHealth().value())
                 .sorted(java.util.Comparator.comparingDouble((EntryRoute e) -> -share(e)).thenComparing(e -> e.entry().name()))
                 .toList();
         out.printf("Criminal-justice settings whose people reach health mostly through one broker (%d of %d settings)%n",
@@ -75,7 +75,7 @@ final class BottlenecksReport {
         for (NodeMeasures m : r.nodes().subList(0, shown)) {
             t.row(m.node().name(), m.node().kind(), m.node().sector().code(), m.betweenness(), m.articulationPoint(),
                     m.brokerage().total(), m.brokerage().liaison(), m.brokerage().gatekeeper(), m.constraint(),
-                    m.referralsOut() + m.referralsIn(), m.referralsPerFte());
+                    m.referralsOut().value() + m.referralsIn().value(), m.referralsPerFte());
         }
         indent(out, t);
         out.println();
@@ -85,7 +85,7 @@ final class BottlenecksReport {
     }
 
     private static double share(EntryRoute e) {
-        return e.peopleToHealth() == 0 ? 0 : (double) e.peopleThroughMainBroker() / e.peopleToHealth();
+        return e.peopleToHealth().value() == 0 ? 0 : (double) e.peopleThroughMainBroker().value() / e.peopleToHealth().value();
     }
 
     static String names(List<NetworkNode> nodes) {

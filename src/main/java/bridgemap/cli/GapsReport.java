@@ -34,23 +34,23 @@ final class GapsReport {
         out.println("  By borough");
         TextTable conflictsByBorough = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.number("between two stools"),
                 TextTable.Column.number("no service accepts"));
-        java.util.Map<String, int[]> boroughs = new java.util.TreeMap<>();
+        java.util.Map<String, long[]> boroughs = new java.util.TreeMap<>();
         for (ExclusionConflict c : stools) {
-            boroughs.computeIfAbsent(c.boroughName(), b -> new int[2])[0] += c.cases();
+            boroughs.computeIfAbsent(c.boroughName(), b -> new long[2])[0] += c.cases().value();
         }
         for (ExclusionConflict c : unserved) {
-            boroughs.computeIfAbsent(c.boroughName(), b -> new int[2])[1] += c.cases();
+            boroughs.computeIfAbsent(c.boroughName(), b -> new long[2])[1] += c.cases().value();
         }
         boroughs.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                .sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
                 .forEach(e -> conflictsByBorough.row(e.getKey(), e.getValue()[0], e.getValue()[1]));
         BottlenecksReport.indent(out, conflictsByBorough);
         out.println();
 
         var d = r.deadEnds();
         out.printf("Dead ends: %,d of %,d resolved cases (%s) ended declined, unanswered or withdrawn, "
-                + "with nothing accepted within 90 days%n", d.deadEnds(), d.resolved(), Words.percent(d.rate()));
-        if (d.deadEnds() > 0) {
+                + "with nothing accepted within 90 days%n", d.deadEnds().value(), d.resolved().value(), Words.percent(d.rate()));
+        if (d.deadEnds().value() > 0) {
             TextTable byHandOff = new TextTable(TextTable.Column.text("last hand-off", 40), TextTable.Column.number("resolved"),
                     TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
             d.byHandOff().stream().limit(TOP).forEach(h ->
@@ -98,12 +98,12 @@ final class GapsReport {
     }
 
     private static final java.util.Comparator<ExclusionConflict> BY_PEOPLE =
-            java.util.Comparator.comparingInt(ExclusionConflict::cases).reversed()
+            java.util.Comparator.comparing(ExclusionConflict::cases).reversed()
                     .thenComparing(ExclusionConflict::boroughName)
                     .thenComparing(c -> String.join("+", c.needs()));
 
-    private static int people(List<ExclusionConflict> conflicts) {
-        return conflicts.stream().mapToInt(ExclusionConflict::cases).sum();
+    private static long people(List<ExclusionConflict> conflicts) {
+        return conflicts.stream().mapToLong(c -> c.cases().value()).sum();
     }
 
     private static void conflictTable(PrintWriter out, String title, List<ExclusionConflict> rows) {

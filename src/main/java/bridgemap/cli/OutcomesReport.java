@@ -33,9 +33,8 @@ final class OutcomesReport {
 
     private static void row(TextTable t, String handOff, String route, HandOffOutcomes o) {
         t.row(handOff, route, o.handOffs(), o.accepted(),
-                Words.percentWithInterval(o.acceptance().estimate(), o.acceptance().lower(), o.acceptance().upper()),
-                o.cases(), o.resolvedCases(), o.deadEnds(),
-                Words.percentWithInterval(o.deadEndRate().estimate(), o.deadEndRate().lower(), o.deadEndRate().upper()));
+                Words.percentWithInterval(o.acceptance().interval()), o.cases(), o.resolvedCases(), o.deadEnds(),
+                Words.percentWithInterval(o.deadEndRate().interval()));
     }
 
 }

@@ -81,6 +81,12 @@ final class TextTable {
         if (value == null) {
             return "";
         }
+        if (value instanceof bridgemap.model.Tally t) {
+            return format(t.value());
+        }
+        if (value instanceof bridgemap.model.PerUnit p) {
+            return format(p.value());
+        }
         if (value instanceof Double d) {
             if (d.isNaN()) {
                 return "–";

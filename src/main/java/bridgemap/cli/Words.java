@@ -32,12 +32,17 @@ final class Words {
         return Double.isFinite(rate) ? String.format(Locale.ROOT, "%.1f%%", rate * 100) : "–";
     }
 
+    static String percent(bridgemap.model.Ratio rate) {
+        return percent(rate.value());
+    }
+
     /** "63.7% (61.2–66.1)". */
-    static String percentWithInterval(double estimate, double lower, double upper) {
-        if (!Double.isFinite(estimate)) {
+    static String percentWithInterval(bridgemap.analysis.outcomes.WilsonInterval interval) {
+        if (!interval.defined()) {
             return "–";
         }
-        return String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", estimate * 100, lower * 100, upper * 100);
+        return String.format(Locale.ROOT, "%.1f%% (%.1f–%.1f)", interval.estimate() * 100, interval.lower() * 100,
+                interval.upper() * 100);
     }
 
     static String pounds(Double amount) {

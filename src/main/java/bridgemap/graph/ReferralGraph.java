@@ -74,7 +74,7 @@ public final class ReferralGraph {
                 edge = new ReferralEdge();
                 graph.addEdge(from, to, edge);
             }
-            edge.count(referral.outcome());
+            edge.count(referral.outcome(), referral.cellKey());
         }
         return new ReferralGraph(graph, nodes, index);
     }

@@ -127,9 +127,10 @@ public final class AnalysisCsv {
             for (var route : List.of("brokered", "direct")) {
                 HandOffOutcomes o = route.equals("brokered") ? pair.brokered() : pair.direct();
                 rows.add(List.of(pair.from(), pair.to(), route, o.handOffs(), o.accepted(), o.pending(),
-                        o.acceptance().estimate(), o.acceptance().lower(), o.acceptance().upper(), o.cases(),
-                        o.resolvedCases(), o.deadEnds(), o.deadEndRate().estimate(), o.deadEndRate().lower(),
-                        o.deadEndRate().upper()));
+                        o.acceptance().interval().estimate(), o.acceptance().interval().lower(),
+                        o.acceptance().interval().upper(), o.cases(), o.resolvedCases(), o.deadEnds(),
+                        o.deadEndRate().interval().estimate(), o.deadEndRate().interval().lower(),
+                        o.deadEndRate().interval().upper()));
             }
         }
         return csv;

@@ -78,6 +78,15 @@ public final class CsvSections {
     }
 
     private static Object cell(Object value) {
+        if (value instanceof bridgemap.model.Tally t) {
+            return t.value();
+        }
+        if (value instanceof bridgemap.model.Ratio r) {
+            return cell(r.value());
+        }
+        if (value instanceof bridgemap.model.PerUnit p) {
+            return cell(p.value());
+        }
         if (value instanceof Double d && !Double.isFinite(d)) {
             return "";
         }

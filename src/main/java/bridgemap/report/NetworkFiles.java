@@ -54,9 +54,10 @@ public final class NetworkFiles {
             new NodeColumn("brokerage_total", AttributeType.LONG, m -> m.brokerage().total()),
             new NodeColumn("effective_size", AttributeType.DOUBLE, NodeMeasures::effectiveSize),
             new NodeColumn("constraint", AttributeType.DOUBLE, NodeMeasures::constraint),
-            new NodeColumn("referrals_out", AttributeType.LONG, NodeMeasures::referralsOut),
-            new NodeColumn("referrals_in", AttributeType.LONG, NodeMeasures::referralsIn),
-            new NodeColumn("referrals_per_fte", AttributeType.DOUBLE, NodeMeasures::referralsPerFte));
+            new NodeColumn("referrals_out", AttributeType.LONG, m -> m.referralsOut().value()),
+            new NodeColumn("referrals_in", AttributeType.LONG, m -> m.referralsIn().value()),
+            new NodeColumn("referrals_per_fte", AttributeType.DOUBLE,
+                    m -> m.referralsPerFte() == null ? null : m.referralsPerFte().value()));
 
     private static final List<EdgeColumn> EDGE_COLUMNS = List.of(
             new EdgeColumn("referrals", AttributeType.INT, ReferralEdge::referrals),

@@ -19,6 +19,7 @@ import bridgemap.model.Partnership;
 import bridgemap.model.Period;
 import bridgemap.model.Placement;
 import bridgemap.model.Practitioner;
+import bridgemap.model.RecordKeys;
 import bridgemap.model.Referral;
 import bridgemap.model.Sector;
 import bridgemap.model.Service;
@@ -39,9 +40,17 @@ import org.neo4j.driver.Value;
 public final class SnapshotRepository {
 
     private final Store store;
+    private final RecordKeys keys;
 
+    /** Reads snapshots whose cases and referrals carry no record keys (all 0). */
     public SnapshotRepository(Store store) {
+        this(store, RecordKeys.NONE);
+    }
+
+    /** Reads snapshots whose cases and referrals carry their record keys from {@code keys}, for disclosure control. */
+    public SnapshotRepository(Store store, RecordKeys keys) {
         this.store = store;
+        this.keys = java.util.Objects.requireNonNull(keys, "keys");
     }
 
     /** The latest referral date in the store, if there is any referral. */
@@ -129,12 +138,18 @@ public final class SnapshotRepository {
                     list(tx, Query.SNAPSHOT_FUNDING, day, SnapshotRepository::funding),
                     list(tx, Query.SNAPSHOT_PARTNERSHIPS, day, r -> new Partnership(r.get("from").asString(),
                             r.get("to").asString(), r.get("kind").asString(), period(r))),
-                    list(tx, Query.SNAPSHOT_CASES, window, r -> new Case(r.get("id").asString(), r.get("borough").asString(),
-                            text(r, "ageBand"), r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
-                            r.get("needs").asList(Value::asString))),
-                    list(tx, Query.SNAPSHOT_REFERRALS, window, r -> new Referral(r.get("id").asString(),
-                            r.get("case").asString(), r.get("date").asLocalDate(), r.get("from").asString(),
-                            r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason"))));
+                    list(tx, Query.SNAPSHOT_CASES, window, r -> {
+                        String id = r.get("id").asString();
+                        return new Case(id, r.get("borough").asString(), text(r, "ageBand"),
+                                r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
+                                r.get("needs").asList(Value::asString), keys.caseKey(id));
+                    }),
+                    list(tx, Query.SNAPSHOT_REFERRALS, window, r -> {
+                        String id = r.get("id").asString();
+                        return new Referral(id, r.get("case").asString(), r.get("date").asLocalDate(),
+                                r.get("from").asString(), r.get("to").asString(),
+                                vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason"), keys.referralKey(id));
+                    }));
         });
     }
 

@@ -42,7 +42,7 @@ class AnalysisServiceTest {
         var pdSm = conflicts.stream().filter(c -> c.needs().equals(List.of("personality_disorder", "substance_misuse")))
                 .findFirst().orElseThrow();
         assertEquals(ConflictStatus.SPLIT, pdSm.status());
-        assertEquals(1, pdSm.cases());
+        assertEquals(1, pdSm.cases().value());
         assertTrue(pdSm.exclusion());
         assertEquals(List.of("cmht-isl", "sms-isl"), pdSm.services().stream().map(s -> s.service().id()).sorted().toList());
     }
@@ -70,7 +70,7 @@ class AnalysisServiceTest {
         assertEquals(1, result.brokerCut().directEdges());
         var fmhp = result.nodes().stream().filter(m -> m.node().id().equals("fmhp-isl-02")).findFirst().orElseThrow();
         // 3 referrals (1 received, 2 sent) for 0.8 FTE.
-        assertEquals(3 / 0.8, fmhp.referralsPerFte(), 1e-9);
+        assertEquals(3 / 0.8, fmhp.referralsPerFte().value(), 1e-9);
         assertTrue(fmhp.articulationPoint());
         assertEquals("fmhp-isl-02 at Highbury Corner Magistrates' Court & Islington probation office", fmhp.node().name());
     }

@@ -62,7 +62,8 @@ abstract class ExternalNeo4jChecks {
         assertFalse(Files.exists(data.resolve("data")), "no embedded store is created");
         if (Files.exists(data)) {
             try (var files = Files.list(data)) {
-                assertEquals(java.util.List.of(data.resolve("audit.log")), files.toList(), "only the audit log lives there");
+                assertEquals(java.util.Set.of(data.resolve("audit.log"), data.resolve("disclosure.key")),
+                        java.util.Set.copyOf(files.toList()), "only the audit log and the disclosure key live there");
             }
         }
         assertTrue(app.store().ping());

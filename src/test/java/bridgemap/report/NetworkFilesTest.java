@@ -79,7 +79,7 @@ class NetworkFilesTest {
             assertEquals(m.brokerage().liaison(), Long.parseLong(a.get("liaison").getValue()), id);
             assertEquals(m.brokerage().gatekeeper(), Long.parseLong(a.get("gatekeeper").getValue()), id);
             assertEquals(m.brokerage().total(), Long.parseLong(a.get("brokerage_total").getValue()), id);
-            assertEquals(m.referralsOut(), Long.parseLong(a.get("referrals_out").getValue()), id);
+            assertEquals(m.referralsOut().value(), Long.parseLong(a.get("referrals_out").getValue()), id);
             assertEquals(m.constraint(), a.containsKey("constraint") ? Double.valueOf(a.get("constraint").getValue()) : null, id);
         }
         Graph<Integer, ReferralEdge> g = referrals.graph();

@@ -19,9 +19,11 @@ import bridgemap.model.Case;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.NodeType;
+import bridgemap.model.PerUnit;
 import bridgemap.model.Practitioner;
 import bridgemap.model.Referral;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,21 +63,21 @@ public final class BottleneckAnalysis {
         }
 
         Set<Integer> articulationPoints = new HashSet<>(articulation.articulationPoints());
-        long total = 0;
+        Tally total = Tally.ZERO;
         List<BottlenecksResult.NodeMeasures> measures = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
-            long out = 0;
-            long in = 0;
+            Tally out = Tally.ZERO;
+            Tally in = Tally.ZERO;
             for (ReferralEdge e : g.outgoingEdgesOf(v)) {
-                out += e.referrals();
+                out = out.plus(e.referralsTally());
             }
             for (ReferralEdge e : g.incomingEdgesOf(v)) {
-                in += e.referrals();
+                in = in.plus(e.referralsTally());
             }
-            total += out;
+            total = total.plus(out);
             NetworkNode node = referrals.node(v);
-            Double load = node.type() == NodeType.PRACTITIONER && fte.containsKey(node.id())
-                    ? (out + in) / fte.get(node.id()) : null;
+            PerUnit load = node.type() == NodeType.PRACTITIONER && fte.get(node.id()) != null && fte.get(node.id()) > 0
+                    ? new PerUnit(out.plus(in), fte.get(node.id())) : null;
             measures.add(new BottlenecksResult.NodeMeasures(node, betweenness[v], articulationPoints.contains(v),
                     new BottlenecksResult.Brokerage(brokerage.count(BrokerageRole.COORDINATOR, v),
                             brokerage.count(BrokerageRole.ITINERANT, v), brokerage.count(BrokerageRole.REPRESENTATIVE, v),
@@ -132,21 +134,22 @@ public final class BottleneckAnalysis {
      * For each criminal-justice setting: per case whose chain (window referrals in date order) reaches a
      * health node after a referral from the setting, which node made that first referral to health.
      */
-    private static Map<String, Map<String, Integer>> routesToHealth(NetworkSnapshot snapshot, String borough) {
+    private static Map<String, Map<String, Tally>> routesToHealth(NetworkSnapshot snapshot, String borough) {
         Map<String, List<Referral>> chains = new HashMap<>();
-        Set<String> inScope = new HashSet<>();
+        Map<String, Integer> inScope = new HashMap<>(); // case id → record key
         for (Case c : snapshot.cases()) {
             if (borough == null || borough.equals(c.boroughId())) {
-                inScope.add(c.id());
+                inScope.put(c.id(), c.cellKey());
             }
         }
         for (Referral r : snapshot.referrals()) {
-            if (inScope.contains(r.caseId())) {
+            if (inScope.containsKey(r.caseId())) {
                 chains.computeIfAbsent(r.caseId(), id -> new ArrayList<>()).add(r);
             }
         }
-        Map<String, Map<String, Integer>> routes = new HashMap<>();
+        Map<String, Map<String, Tally>> routes = new HashMap<>();
         for (List<Referral> chain : chains.values()) {
+            int key = inScope.get(chain.get(0).caseId());
             chain.sort(Comparator.comparing(Referral::date).thenComparing(Referral::id));
             Set<String> counted = new HashSet<>();
             for (int i = 0; i < chain.size(); i++) {
@@ -156,7 +159,7 @@ public final class BottleneckAnalysis {
                 }
                 for (int j = i; j < chain.size(); j++) {
                     if (snapshot.node(chain.get(j).toId()).sector() == Sector.HEALTH) {
-                        routes.computeIfAbsent(from.id(), id -> new HashMap<>()).merge(chain.get(j).fromId(), 1, Integer::sum);
+                        routes.computeIfAbsent(from.id(), id -> new HashMap<>()).merge(chain.get(j).fromId(), Tally.of(key), Tally::plus);
                         break;
                     }
                 }
@@ -166,7 +169,7 @@ public final class BottleneckAnalysis {
     }
 
     private static List<BottlenecksResult.EntryRoute> entryRoutes(ReferralGraph referrals, int[] sectors,
-            Map<String, String> boroughNames, Map<String, Map<String, Integer>> routesToHealth) {
+            Map<String, String> boroughNames, Map<String, Map<String, Tally>> routesToHealth) {
         final int entry = 0;
         final int health = 1;
         final int other = 2;
@@ -188,15 +191,15 @@ public final class BottleneckAnalysis {
                 case ALREADY_SEPARATED -> "no_route";
                 case CUT -> through.size() == 1 ? "sole_bridge" : "several_brokers";
             };
-            Map<String, Integer> via = routesToHealth.getOrDefault(node.id(), Map.of());
-            int people = via.values().stream().mapToInt(Integer::intValue).sum();
-            int direct = via.getOrDefault(node.id(), 0);
+            Map<String, Tally> via = routesToHealth.getOrDefault(node.id(), Map.of());
+            Tally people = via.values().stream().reduce(Tally.ZERO, Tally::plus);
+            Tally direct = via.getOrDefault(node.id(), Tally.ZERO);
             var main = via.entrySet().stream().filter(e -> !e.getKey().equals(node.id()))
-                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                    .max(Comparator.comparing((Map.Entry<String, Tally> e) -> e.getValue())
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
             int vertex = main.map(e -> referrals.vertex(e.getKey())).orElse(-1);
             routes.add(new BottlenecksResult.EntryRoute(node, boroughNames.get(node.boroughId()), status, through, people,
-                    direct, vertex < 0 ? null : referrals.node(vertex), main.map(Map.Entry::getValue).orElse(0)));
+                    direct, vertex < 0 ? null : referrals.node(vertex), main.map(Map.Entry::getValue).orElse(Tally.ZERO)));
         }
         routes.sort(Comparator.comparingInt((BottlenecksResult.EntryRoute r) -> statusOrder(r.status()))
                 .thenComparing(r -> r.entry().name()));

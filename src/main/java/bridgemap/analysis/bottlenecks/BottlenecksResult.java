@@ -1,6 +1,8 @@
 package bridgemap.analysis.bottlenecks;
 
 import bridgemap.model.NetworkNode;
+import bridgemap.model.PerUnit;
+import bridgemap.model.Tally;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +32,7 @@ public record BottlenecksResult(
     }
 
     /** Nodes, edges and referrals of the graph. */
-    public record GraphSize(int nodes, int edges, long referrals) {}
+    public record GraphSize(int nodes, int edges, Tally referrals) {}
 
     /**
      * One node's measures: normalised betweenness; whether it is an articulation point; Gould–Fernandez
@@ -44,9 +46,9 @@ public record BottlenecksResult(
             Brokerage brokerage,
             Double effectiveSize,
             Double constraint,
-            long referralsOut,
-            long referralsIn,
-            Double referralsPerFte) {}
+            Tally referralsOut,
+            Tally referralsIn,
+            PerUnit referralsPerFte) {}
 
     /** Gould–Fernandez role counts (groups = sectors), as R sna::brokerage counts them. */
     public record Brokerage(long coordinator, long itinerant, long representative, long gatekeeper, long liaison, long total) {}
@@ -76,7 +78,7 @@ public record BottlenecksResult(
      * on every route, listed), or {@code no_route} (no route to health in the window).
      */
     public record EntryRoute(NetworkNode entry, String boroughName, String status, List<NetworkNode> through,
-            int peopleToHealth, int peopleDirect, NetworkNode mainBroker, int peopleThroughMainBroker) {
+            Tally peopleToHealth, Tally peopleDirect, NetworkNode mainBroker, Tally peopleThroughMainBroker) {
 
         public EntryRoute {
             through = List.copyOf(through);

@@ -5,8 +5,10 @@ import bridgemap.analysis.gaps.DeadEndsResult.DeadEndTarget;
 import bridgemap.analysis.gaps.DeadEndsResult.HandOffDeadEnds;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Outcome;
+import bridgemap.model.Ratio;
 import bridgemap.model.Referral;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,50 +70,54 @@ public final class DeadEnds {
         LocalDate asOf = snapshot.asOf();
         List<CaseChain> chains = CaseChain.of(snapshot, boroughFilter);
 
-        Map<String, int[]> byBorough = new LinkedHashMap<>();       // cases, resolved, dead ends
-        Map<List<Sector>, int[]> byHandOff = new LinkedHashMap<>(); // resolved, dead ends
-        Map<String, Integer> endpoints = new LinkedHashMap<>();
-        int resolvedCases = 0;
-        int deadEnds = 0;
+        final int cases = 0;
+        final int resolved = 1;
+        final int dead = 2;
+        Map<String, Tally.Counter> byBorough = new LinkedHashMap<>();
+        Map<List<Sector>, Tally.Counter> byHandOff = new LinkedHashMap<>();
+        Map<String, Tally> endpoints = new LinkedHashMap<>();
+        Tally.Counter all = new Tally.Counter(3);
         for (CaseChain chain : chains) {
-            int[] borough = byBorough.computeIfAbsent(chain.subject().boroughId(), id -> new int[3]);
-            borough[0]++;
+            int key = chain.subject().cellKey();
+            Tally.Counter borough = byBorough.computeIfAbsent(chain.subject().boroughId(), id -> new Tally.Counter(3));
+            borough.add(cases, key);
+            all.add(cases, key);
             if (!resolved(chain, asOf)) {
                 continue;
             }
             Referral last = chain.last();
             boolean deadEnd = deadEnd(chain, asOf);
-            int dead = deadEnd ? 1 : 0;
-            resolvedCases++;
-            deadEnds += dead;
-            borough[1]++;
-            borough[2] += dead;
-            int[] handOff = byHandOff.computeIfAbsent(
-                    List.of(snapshot.node(last.fromId()).sector(), snapshot.node(last.toId()).sector()), k -> new int[2]);
-            handOff[0]++;
-            handOff[1] += dead;
+            Tally.Counter handOff = byHandOff.computeIfAbsent(
+                    List.of(snapshot.node(last.fromId()).sector(), snapshot.node(last.toId()).sector()),
+                    k -> new Tally.Counter(3));
+            for (Tally.Counter counter : List.of(all, borough, handOff)) {
+                counter.add(resolved, key);
+                if (deadEnd) {
+                    counter.add(dead, key);
+                }
+            }
             if (deadEnd) {
-                endpoints.merge(last.toId(), 1, Integer::sum);
+                endpoints.merge(last.toId(), Tally.of(key), Tally::plus);
             }
         }
 
         List<BoroughDeadEnds> boroughRows = new ArrayList<>();
-        byBorough.forEach((id, n) -> boroughRows.add(
-                new BoroughDeadEnds(id, Scope.boroughName(snapshot, id), n[0], n[1], n[2], Scope.rate(n[2], n[1]))));
+        byBorough.forEach((id, n) -> boroughRows.add(new BoroughDeadEnds(id, Scope.boroughName(snapshot, id),
+                n.get(cases), n.get(resolved), n.get(dead), new Ratio(n.get(dead), n.get(resolved)))));
         boroughRows.sort((a, b) -> {
-            int c = Scope.byRateDescending(a.rate(), b.rate());
+            int c = Ratio.descending(a.rate(), b.rate());
             if (c == 0) {
-                c = Integer.compare(b.deadEnds(), a.deadEnds());
+                c = b.deadEnds().compareTo(a.deadEnds());
             }
             return c != 0 ? c : a.boroughName().compareTo(b.boroughName());
         });
 
         List<HandOffDeadEnds> handOffRows = new ArrayList<>();
-        byHandOff.forEach((pair, n) -> handOffRows.add(
-                new HandOffDeadEnds(pair.get(0), pair.get(1), n[0], n[1], Scope.rate(n[1], n[0]))));
+        byHandOff.forEach((pair, n) -> handOffRows.add(new HandOffDeadEnds(pair.get(0), pair.get(1), n.get(resolved),
+                n.get(dead), new Ratio(n.get(dead), n.get(resolved)))));
         handOffRows.sort(Comparator.comparing((HandOffDeadEnds h) -> h.from() == h.to())
                 .thenComparing(HandOffDeadEnds::deadEnds, Comparator.reverseOrder())
-                .thenComparing((a, b) -> Scope.byRateDescending(a.rate(), b.rate()))
+                .thenComparing((a, b) -> Ratio.descending(a.rate(), b.rate()))
                 .thenComparing(HandOffDeadEnds::from)
                 .thenComparing(HandOffDeadEnds::to));
 
@@ -121,7 +127,7 @@ public final class DeadEnds {
                 .thenComparing(t -> t.node().name())
                 .thenComparing(t -> t.node().id()));
 
-        return new DeadEndsResult(chains.size(), resolvedCases, deadEnds, Scope.rate(deadEnds, resolvedCases),
-                boroughRows, handOffRows, targets);
+        return new DeadEndsResult(all.get(cases), all.get(resolved), all.get(dead),
+                new Ratio(all.get(dead), all.get(resolved)), boroughRows, handOffRows, targets);
     }
 }

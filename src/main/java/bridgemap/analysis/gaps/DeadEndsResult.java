@@ -1,7 +1,9 @@
 package bridgemap.analysis.gaps;
 
 import bridgemap.model.NetworkNode;
+import bridgemap.model.Ratio;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import java.util.List;
 
 /**
@@ -11,16 +13,16 @@ import java.util.List;
  * @param cases in-scope cases
  * @param resolved cases whose last referral is at least 90 days old
  * @param deadEnds resolved cases whose last referral was declined, unanswered or withdrawn
- * @param rate dead ends / resolved, NaN when none is resolved
+ * @param rate dead ends / resolved (no value when none is resolved)
  * @param byBorough per borough of the case
  * @param byHandOff per sector pair of the last referral
  * @param endpoints the nodes dead-end chains were last referred to
  */
 public record DeadEndsResult(
-        int cases,
-        int resolved,
-        int deadEnds,
-        double rate,
+        Tally cases,
+        Tally resolved,
+        Tally deadEnds,
+        Ratio rate,
         List<BoroughDeadEnds> byBorough,
         List<HandOffDeadEnds> byHandOff,
         List<DeadEndTarget> endpoints) {
@@ -39,7 +41,7 @@ public record DeadEndsResult(
      * @param deadEnds resolved cases that dead-ended
      * @param rate dead ends / resolved, NaN when none is resolved
      */
-    public record BoroughDeadEnds(String boroughId, String boroughName, int cases, int resolved, int deadEnds, double rate) {}
+    public record BoroughDeadEnds(String boroughId, String boroughName, Tally cases, Tally resolved, Tally deadEnds, Ratio rate) {}
 
     /**
      * Resolved cases by the hand-off their last referral made.
@@ -47,8 +49,8 @@ public record DeadEndsResult(
      * @param from sector of the last referral's {@code from} node
      * @param to sector of its {@code to} node
      */
-    public record HandOffDeadEnds(Sector from, Sector to, int resolved, int deadEnds, double rate) {}
+    public record HandOffDeadEnds(Sector from, Sector to, Tally resolved, Tally deadEnds, Ratio rate) {}
 
     /** A node that dead-end chains were last referred to, with how many. */
-    public record DeadEndTarget(NetworkNode node, int deadEnds) {}
+    public record DeadEndTarget(NetworkNode node, Tally deadEnds) {}
 }

@@ -4,6 +4,7 @@ import bridgemap.analysis.gaps.ExclusionConflictsResult.ExclusionConflict;
 import bridgemap.analysis.gaps.ExclusionConflictsResult.ServiceStance;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Service;
+import bridgemap.model.Tally;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,13 +46,13 @@ public final class ExclusionConflicts {
     public static ExclusionConflictsResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
         Comparator<String> needOrder = Scope.needOrder(snapshot);
-        Map<String, Map<List<String>, Integer>> groups = new LinkedHashMap<>();
+        Map<String, Map<List<String>, Tally>> groups = new LinkedHashMap<>();
         for (CaseChain chain : CaseChain.of(snapshot, boroughFilter)) {
             TreeSet<String> needs = new TreeSet<>(needOrder);
             needs.addAll(chain.subject().needIds());
             if (!needs.isEmpty()) {
                 groups.computeIfAbsent(chain.subject().boroughId(), b -> new LinkedHashMap<>())
-                        .merge(List.copyOf(needs), 1, Integer::sum);
+                        .merge(List.copyOf(needs), Tally.of(chain.subject().cellKey()), Tally::plus);
             }
         }
         List<Service> services = Scope.activeServices(snapshot).stream()
@@ -72,7 +73,7 @@ public final class ExclusionConflicts {
     }
 
     private static ExclusionConflict classify(
-            NetworkSnapshot snapshot, String boroughId, String boroughName, List<String> needs, int cases,
+            NetworkSnapshot snapshot, String boroughId, String boroughName, List<String> needs, Tally cases,
             List<Service> serving) {
         List<ServiceStance> whole = new ArrayList<>();
         List<ServiceStance> partial = new ArrayList<>();

@@ -1,6 +1,7 @@
 package bridgemap.analysis.gaps;
 
 import bridgemap.model.NetworkNode;
+import bridgemap.model.Tally;
 import java.util.List;
 
 /**
@@ -14,6 +15,18 @@ public record ExclusionConflictsResult(List<ExclusionConflict> conflicts) {
 
     public ExclusionConflictsResult {
         conflicts = List.copyOf(conflicts);
+    }
+
+    /** People between two stools: the cases of {@code split} rows with a blocked need. */
+    public Tally peopleBetweenTwoStools() {
+        return conflicts.stream().filter(c -> c.status() == ConflictStatus.SPLIT && c.exclusion())
+                .map(ExclusionConflict::cases).reduce(Tally.ZERO, Tally::plus);
+    }
+
+    /** People with a need no service serving their borough accepts: the cases of {@code unserved} rows. */
+    public Tally peopleUnserved() {
+        return conflicts.stream().filter(c -> c.status() == ConflictStatus.UNSERVED)
+                .map(ExclusionConflict::cases).reduce(Tally.ZERO, Tally::plus);
     }
 
     /**
@@ -34,7 +47,7 @@ public record ExclusionConflictsResult(List<ExclusionConflict> conflicts) {
             String boroughName,
             List<String> needs,
             ConflictStatus status,
-            int cases,
+            Tally cases,
             List<String> blockedNeeds,
             List<String> unacceptedNeeds,
             List<ServiceStance> services) {

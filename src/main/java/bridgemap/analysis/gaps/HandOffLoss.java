@@ -3,8 +3,10 @@ package bridgemap.analysis.gaps;
 import bridgemap.analysis.gaps.HandOffLossResult.SectorHandOffs;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Outcome;
+import bridgemap.model.Ratio;
 import bridgemap.model.Referral;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -34,34 +36,35 @@ public final class HandOffLoss {
      */
     public static HandOffLossResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
-        Map<Sector, Map<Sector, int[]>> counts = new EnumMap<>(Sector.class);
+        Map<Sector, Map<Sector, Tally.Counter>> counts = new EnumMap<>(Sector.class);
         for (CaseChain chain : CaseChain.of(snapshot, boroughFilter)) {
             for (Referral referral : chain.referrals()) {
                 Sector from = snapshot.node(referral.fromId()).sector();
                 Sector to = snapshot.node(referral.toId()).sector();
                 counts.computeIfAbsent(from, s -> new EnumMap<>(Sector.class))
-                        .computeIfAbsent(to, s -> new int[Outcome.values().length])[referral.outcome().ordinal()]++;
+                        .computeIfAbsent(to, s -> new Tally.Counter(Outcome.values().length))
+                        .add(referral.outcome().ordinal(), referral.cellKey());
             }
         }
         List<SectorHandOffs> rows = new ArrayList<>();
         counts.forEach((from, byTo) -> byTo.forEach((to, n) -> rows.add(row(from, to, n))));
         rows.sort(Comparator.comparing((SectorHandOffs h) -> !h.crossSector())
-                .thenComparing((a, b) -> Scope.byRateDescending(a.loss(), b.loss()))
+                .thenComparing((a, b) -> Ratio.descending(a.loss(), b.loss()))
                 .thenComparing(SectorHandOffs::total, Comparator.reverseOrder())
                 .thenComparing(SectorHandOffs::from)
                 .thenComparing(SectorHandOffs::to));
         return new HandOffLossResult(rows);
     }
 
-    private static SectorHandOffs row(Sector from, Sector to, int[] n) {
-        int accepted = n[Outcome.ACCEPTED.ordinal()];
-        int declined = n[Outcome.DECLINED.ordinal()];
-        int noResponse = n[Outcome.NO_RESPONSE.ordinal()];
-        int withdrawn = n[Outcome.WITHDRAWN.ordinal()];
-        int pending = n[Outcome.PENDING.ordinal()];
-        int total = accepted + declined + noResponse + withdrawn + pending;
-        int lost = declined + noResponse + withdrawn;
-        return new SectorHandOffs(from, to, from != to, total, accepted, declined, noResponse, withdrawn, pending,
-                lost, Scope.rate(lost, total - pending));
+    private static SectorHandOffs row(Sector from, Sector to, Tally.Counter n) {
+        Tally accepted = n.get(Outcome.ACCEPTED.ordinal());
+        Tally declined = n.get(Outcome.DECLINED.ordinal());
+        Tally noResponse = n.get(Outcome.NO_RESPONSE.ordinal());
+        Tally withdrawn = n.get(Outcome.WITHDRAWN.ordinal());
+        Tally pending = n.get(Outcome.PENDING.ordinal());
+        Tally lost = declined.plus(noResponse).plus(withdrawn);
+        Tally decided = accepted.plus(lost);
+        return new SectorHandOffs(from, to, from != to, decided.plus(pending), accepted, declined, noResponse, withdrawn,
+                pending, lost, new Ratio(lost, decided));
     }
 }

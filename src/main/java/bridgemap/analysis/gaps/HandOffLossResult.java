@@ -1,6 +1,8 @@
 package bridgemap.analysis.gaps;
 
+import bridgemap.model.Ratio;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import java.util.List;
 
 /**
@@ -20,18 +22,18 @@ public record HandOffLossResult(List<SectorHandOffs> handOffs) {
      * @param crossSector true when {@code from} and {@code to} differ
      * @param total referrals
      * @param lost declined + no response + withdrawn
-     * @param loss lost / (total − pending), NaN when all are pending
+     * @param loss lost / (total − pending), no value when all are pending
      */
     public record SectorHandOffs(
             Sector from,
             Sector to,
             boolean crossSector,
-            int total,
-            int accepted,
-            int declined,
-            int noResponse,
-            int withdrawn,
-            int pending,
-            int lost,
-            double loss) {}
+            Tally total,
+            Tally accepted,
+            Tally declined,
+            Tally noResponse,
+            Tally withdrawn,
+            Tally pending,
+            Tally lost,
+            Ratio loss) {}
 }

@@ -46,19 +46,6 @@ final class Scope {
         return snapshot.services().stream().filter(s -> s.period().contains(snapshot.asOf())).toList();
     }
 
-    /** {@code part / whole}, or NaN when {@code whole} is 0 (no rate can be given). */
-    static double rate(int part, int whole) {
-        return whole == 0 ? Double.NaN : (double) part / whole;
-    }
-
-    /** Orders rates high to low with NaN (no rate) last. */
-    static int byRateDescending(double a, double b) {
-        if (Double.isNaN(a) || Double.isNaN(b)) {
-            return Boolean.compare(Double.isNaN(a), Double.isNaN(b));
-        }
-        return Double.compare(b, a);
-    }
-
     /** Needs in the order of the snapshot's vocabulary; needs the vocabulary lacks come after, alphabetically. */
     static Comparator<String> needOrder(NetworkSnapshot snapshot) {
         Map<String, Integer> position = new HashMap<>();

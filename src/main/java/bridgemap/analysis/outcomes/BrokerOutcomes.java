@@ -8,6 +8,7 @@ import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Outcome;
 import bridgemap.model.Referral;
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -54,11 +55,11 @@ public final class BrokerOutcomes {
     public static OutcomesResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
         LocalDate asOf = snapshot.asOf();
-        Tally[] brokered = new Tally[SECTORS * SECTORS];
-        Tally[] direct = new Tally[SECTORS * SECTORS];
+        Counts[] brokered = new Counts[SECTORS * SECTORS];
+        Counts[] direct = new Counts[SECTORS * SECTORS];
         for (int i = 0; i < brokered.length; i++) {
-            brokered[i] = new Tally();
-            direct[i] = new Tally();
+            brokered[i] = new Counts();
+            direct[i] = new Counts();
         }
         for (CaseChain chain : CaseChain.of(snapshot, boroughFilter)) {
             Map<String, Set<Sector>> referredBy = new HashMap<>();
@@ -69,13 +70,13 @@ public final class BrokerOutcomes {
                 Sector to = snapshot.node(referral.toId()).sector();
                 if (from != Sector.VOLUNTARY && to != Sector.VOLUNTARY) {
                     if (from != to) {
-                        direct[pair(from, to)].count(referral.outcome());
+                        direct[pair(from, to)].count(referral);
                         directPairs.add(pair(from, to));
                     }
                 } else if (from == Sector.VOLUNTARY && to != Sector.VOLUNTARY) {
                     for (Sector a : referredBy.getOrDefault(referral.fromId(), Set.of())) {
                         if (a != to) {
-                            brokered[pair(a, to)].count(referral.outcome());
+                            brokered[pair(a, to)].count(referral);
                             brokeredPairs.add(pair(a, to));
                         }
                     }
@@ -86,11 +87,11 @@ public final class BrokerOutcomes {
             boolean resolved = DeadEnds.resolved(chain, asOf);
             boolean deadEnd = DeadEnds.deadEnd(chain, asOf);
             for (int p : brokeredPairs) {
-                brokered[p].countCase(resolved, deadEnd);
+                brokered[p].countCase(chain.subject().cellKey(), resolved, deadEnd);
             }
             for (int p : directPairs) {
                 if (!brokeredPairs.contains(p)) {
-                    direct[p].countCase(resolved, deadEnd);
+                    direct[p].countCase(chain.subject().cellKey(), resolved, deadEnd);
                 }
             }
         }
@@ -98,7 +99,7 @@ public final class BrokerOutcomes {
         for (Sector a : Sector.values()) {
             for (Sector b : Sector.values()) {
                 int p = pair(a, b);
-                if (brokered[p].handOffs > 0 || direct[p].handOffs > 0) {
+                if (brokered[p].counts.value(HAND_OFFS) > 0 || direct[p].counts.value(HAND_OFFS) > 0) {
                     rows.add(new SectorPairOutcomes(a, b, brokered[p].outcomes(), direct[p].outcomes()));
                 }
             }
@@ -110,37 +111,45 @@ public final class BrokerOutcomes {
         return a.ordinal() * SECTORS + b.ordinal();
     }
 
-    /** Counters for one kind of hand-off of one sector pair, local to a computation. */
-    private static final class Tally {
-        int handOffs;
-        int accepted;
-        int pending;
-        int cases;
-        int resolved;
-        int deadEnds;
+    private static final int HAND_OFFS = 0;
+    private static final int ACCEPTED = 1;
+    private static final int PENDING = 2;
+    private static final int DECIDED = 3;
+    private static final int CASES = 4;
+    private static final int RESOLVED = 5;
+    private static final int DEAD_ENDS = 6;
 
-        void count(Outcome outcome) {
-            handOffs++;
-            if (outcome == Outcome.ACCEPTED) {
-                accepted++;
-            } else if (outcome == Outcome.PENDING) {
-                pending++;
+    /** Counters for one kind of hand-off of one sector pair, local to a computation. */
+    private static final class Counts {
+        final Tally.Counter counts = new Tally.Counter(7);
+
+        void count(Referral referral) {
+            int key = referral.cellKey();
+            counts.add(HAND_OFFS, key);
+            if (referral.outcome() == Outcome.PENDING) {
+                counts.add(PENDING, key);
+            } else {
+                counts.add(DECIDED, key);
+                if (referral.outcome() == Outcome.ACCEPTED) {
+                    counts.add(ACCEPTED, key);
+                }
             }
         }
 
-        void countCase(boolean isResolved, boolean isDeadEnd) {
-            cases++;
+        void countCase(int key, boolean isResolved, boolean isDeadEnd) {
+            counts.add(CASES, key);
             if (isResolved) {
-                resolved++;
+                counts.add(RESOLVED, key);
             }
             if (isDeadEnd) {
-                deadEnds++;
+                counts.add(DEAD_ENDS, key);
             }
         }
 
         HandOffOutcomes outcomes() {
-            return new HandOffOutcomes(handOffs, accepted, pending, WilsonInterval.of(accepted, handOffs - pending),
-                    cases, resolved, deadEnds, WilsonInterval.of(deadEnds, resolved));
+            return new HandOffOutcomes(counts.get(HAND_OFFS), counts.get(ACCEPTED), counts.get(PENDING),
+                    new Proportion(counts.get(ACCEPTED), counts.get(DECIDED)), counts.get(CASES), counts.get(RESOLVED),
+                    counts.get(DEAD_ENDS), new Proportion(counts.get(DEAD_ENDS), counts.get(RESOLVED)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package bridgemap.analysis.outcomes;
 
 import bridgemap.model.Sector;
+import bridgemap.model.Tally;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -46,12 +47,12 @@ public record OutcomesResult(LocalDate asOf, String boroughId, List<SectorPairOu
      * @param deadEndRate dead ends / resolved cases, per case
      */
     public record HandOffOutcomes(
-            int handOffs,
-            int accepted,
-            int pending,
-            WilsonInterval acceptance,
-            int cases,
-            int resolvedCases,
-            int deadEnds,
-            WilsonInterval deadEndRate) {}
+            Tally handOffs,
+            Tally accepted,
+            Tally pending,
+            Proportion acceptance,
+            Tally cases,
+            Tally resolvedCases,
+            Tally deadEnds,
+            Proportion deadEndRate) {}
 }

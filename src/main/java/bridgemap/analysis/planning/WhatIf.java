@@ -5,7 +5,6 @@ import bridgemap.analysis.bottlenecks.BottlenecksResult;
 import bridgemap.analysis.coverage.CellStatus;
 import bridgemap.analysis.coverage.CoverageAnalysis;
 import bridgemap.analysis.coverage.CoverageResult;
-import bridgemap.analysis.gaps.ConflictStatus;
 import bridgemap.analysis.gaps.ExclusionConflictsResult.ExclusionConflict;
 import bridgemap.analysis.gaps.GapsAnalysis;
 import bridgemap.analysis.gaps.GapsResult;
@@ -55,15 +54,8 @@ public final class WhatIf {
 
     static WhatIfResult.Headline headline(CoverageResult coverage, GapsResult gaps, BottlenecksResult bottlenecks) {
         var s = coverage.summary();
-        int stools = 0;
-        int unserved = 0;
-        for (ExclusionConflict c : gaps.exclusionConflicts().conflicts()) {
-            if (c.status() == ConflictStatus.SPLIT && c.exclusion()) {
-                stools += c.cases();
-            } else if (c.status() == ConflictStatus.UNSERVED) {
-                unserved += c.cases();
-            }
-        }
+        int stools = gaps.exclusionConflicts().peopleBetweenTwoStools().intValue();
+        int unserved = gaps.exclusionConflicts().peopleUnserved().intValue();
         int cutVertices = (int) bottlenecks.nodes().stream().filter(BottlenecksResult.NodeMeasures::articulationPoint).count();
         return new WhatIfResult.Headline(s.boroughsWithCover(), s.holes(), s.fragile(), s.covered(), s.practitionersPlaced(),
                 s.fte(), s.fundingActiveGbp(), coverage.settingsWithoutCover().size(),

@@ -1,5 +1,7 @@
 package bridgemap.analysis.gaps;
 
+import static bridgemap.testing.Counts.n;
+import static bridgemap.testing.Counts.rate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,9 +50,9 @@ class DeadEndsTest {
     @Test
     void emptySnapshotHasNoCasesAndNoRate() {
         DeadEndsResult result = DeadEnds.compute(Snapshots.on(D).build(), null);
-        assertEquals(0, result.cases());
-        assertEquals(0, result.resolved());
-        assertTrue(Double.isNaN(result.rate()));
+        assertEquals(0, result.cases().value());
+        assertEquals(0, result.resolved().value());
+        assertTrue(Double.isNaN(result.rate().value()));
         assertEquals(List.of(), result.byBorough());
         assertEquals(List.of(), result.byHandOff());
         assertEquals(List.of(), result.endpoints());
@@ -59,34 +61,34 @@ class DeadEndsTest {
     @Test
     void declinedAHundredDaysAgoIsADeadEnd() {
         DeadEndsResult result = deadEnds(network().referral("c1", D.minusDays(100), "court", "cmht", Outcome.DECLINED));
-        assertEquals(1, result.cases());
-        assertEquals(1, result.resolved());
-        assertEquals(1, result.deadEnds());
-        assertEquals(1.0, result.rate());
+        assertEquals(1, result.cases().value());
+        assertEquals(1, result.resolved().value());
+        assertEquals(1, result.deadEnds().value());
+        assertEquals(1.0, result.rate().value());
     }
 
     @Test
     void declinedThirtyDaysAgoIsNotResolvedYet() {
         DeadEndsResult result = deadEnds(network().referral("c1", D.minusDays(30), "court", "cmht", Outcome.DECLINED));
-        assertEquals(1, result.cases());
-        assertEquals(0, result.resolved());
-        assertEquals(0, result.deadEnds());
-        assertTrue(Double.isNaN(result.rate()));
+        assertEquals(1, result.cases().value());
+        assertEquals(0, result.resolved().value());
+        assertEquals(0, result.deadEnds().value());
+        assertTrue(Double.isNaN(result.rate().value()));
     }
 
     @Test
     void resolvedMeansNinetyDaysOrMore() {
-        assertEquals(1, deadEnds(network().referral("c1", D.minusDays(90), "court", "cmht", Outcome.NO_RESPONSE)).deadEnds());
-        assertEquals(0, deadEnds(network().referral("c1", D.minusDays(89), "court", "cmht", Outcome.NO_RESPONSE)).resolved());
+        assertEquals(1, deadEnds(network().referral("c1", D.minusDays(90), "court", "cmht", Outcome.NO_RESPONSE)).deadEnds().value());
+        assertEquals(0, deadEnds(network().referral("c1", D.minusDays(89), "court", "cmht", Outcome.NO_RESPONSE)).resolved().value());
     }
 
     @Test
     void declinedUnansweredAndWithdrawnAreLostAcceptedAndPendingAreNot() {
         for (Outcome outcome : Outcome.values()) {
             DeadEndsResult result = deadEnds(network().referral("c1", D.minusDays(100), "court", "cmht", outcome));
-            assertEquals(1, result.resolved(), outcome.code());
+            assertEquals(1, result.resolved().value(), outcome.code());
             boolean lost = outcome == Outcome.DECLINED || outcome == Outcome.NO_RESPONSE || outcome == Outcome.WITHDRAWN;
-            assertEquals(lost ? 1 : 0, result.deadEnds(), outcome.code());
+            assertEquals(lost ? 1 : 0, result.deadEnds().value(), outcome.code());
         }
     }
 
@@ -95,8 +97,8 @@ class DeadEndsTest {
         DeadEndsResult result = deadEnds(network()
                 .referral("c1", D.minusDays(200), "court", "cmht", Outcome.DECLINED)
                 .referral("c1", D.minusDays(150), "court", "drugs", Outcome.ACCEPTED));
-        assertEquals(1, result.resolved());
-        assertEquals(0, result.deadEnds());
+        assertEquals(1, result.resolved().value());
+        assertEquals(0, result.deadEnds().value());
     }
 
     @Test
@@ -104,7 +106,7 @@ class DeadEndsTest {
         DeadEndsResult result = deadEnds(network()
                 .referral("c1", D.minusDays(200), "court", "drugs", Outcome.ACCEPTED)
                 .referral("c1", D.minusDays(150), "court", "cmht", Outcome.DECLINED));
-        assertEquals(1, result.deadEnds());
+        assertEquals(1, result.deadEnds().value());
     }
 
     @Test
@@ -112,7 +114,7 @@ class DeadEndsTest {
         DeadEndsResult result = deadEnds(network()
                 .referral("c1", D.minusDays(200), "court", "cmht", Outcome.DECLINED)
                 .referral("c1", D.minusDays(10), "court", "drugs", Outcome.PENDING));
-        assertEquals(0, result.resolved());
+        assertEquals(0, result.resolved().value());
     }
 
     @Test
@@ -124,8 +126,8 @@ class DeadEndsTest {
         DeadEndsResult declinedLast = deadEnds(network()
                 .referral("r-b", "c1", day, "court", "cmht", Outcome.DECLINED)
                 .referral("r-a", "c1", day, "court", "drugs", Outcome.ACCEPTED));
-        assertEquals(0, acceptedLast.deadEnds());
-        assertEquals(1, declinedLast.deadEnds());
+        assertEquals(0, acceptedLast.deadEnds().value());
+        assertEquals(1, declinedLast.deadEnds().value());
     }
 
     @Test
@@ -134,7 +136,7 @@ class DeadEndsTest {
                 .referral("c1", D.minusDays(100), "court", "cmht", Outcome.DECLINED)
                 .referral("c1", D.plusDays(1), "court", "drugs", Outcome.ACCEPTED)
                 .build();
-        assertEquals(1, DeadEnds.compute(snapshot, null).deadEnds());
+        assertEquals(1, DeadEnds.compute(snapshot, null).deadEnds().value());
     }
 
     @Test
@@ -149,17 +151,17 @@ class DeadEndsTest {
 
         DeadEndsResult result = deadEnds(b);
 
-        assertEquals(6, result.cases());
-        assertEquals(5, result.resolved());
-        assertEquals(3, result.deadEnds());
+        assertEquals(6, result.cases().value());
+        assertEquals(5, result.resolved().value());
+        assertEquals(3, result.deadEnds().value());
         assertEquals(List.of(
-                new BoroughDeadEnds("B1", "Islington", 5, 4, 3, 0.75),
-                new BoroughDeadEnds("B2", "Sutton", 1, 1, 0, 0.0)), result.byBorough());
+                new BoroughDeadEnds("B1", "Islington", n(5), n(4), n(3), rate(3, 4)),
+                new BoroughDeadEnds("B2", "Sutton", n(1), n(1), n(0), rate(0, 1))), result.byBorough());
         assertEquals(List.of(
-                new HandOffDeadEnds(Sector.CRIMINAL_JUSTICE, Sector.HEALTH, 3, 2, 2.0 / 3),
-                new HandOffDeadEnds(Sector.CRIMINAL_JUSTICE, Sector.SUBSTANCE_MISUSE, 2, 1, 0.5)), result.byHandOff());
+                new HandOffDeadEnds(Sector.CRIMINAL_JUSTICE, Sector.HEALTH, n(3), n(2), rate(2, 3)),
+                new HandOffDeadEnds(Sector.CRIMINAL_JUSTICE, Sector.SUBSTANCE_MISUSE, n(2), n(1), rate(1, 2))), result.byHandOff());
         NetworkSnapshot snapshot = b.build();
-        assertEquals(List.of(new DeadEndTarget(snapshot.node("cmht"), 2), new DeadEndTarget(snapshot.node("drugs"), 1)),
+        assertEquals(List.of(new DeadEndTarget(snapshot.node("cmht"), n(2)), new DeadEndTarget(snapshot.node("drugs"), n(1))),
                 result.endpoints());
     }
 
@@ -170,8 +172,8 @@ class DeadEndsTest {
                 .caseIn("s1", "B2", "psychosis").referral("s1", D.minusDays(100), "court-2", "cmht", Outcome.ACCEPTED)
                 .build();
         DeadEndsResult sutton = DeadEnds.compute(snapshot, "B2");
-        assertEquals(1, sutton.cases());
-        assertEquals(0, sutton.deadEnds());
+        assertEquals(1, sutton.cases().value());
+        assertEquals(0, sutton.deadEnds().value());
         assertEquals(List.of("B2"), sutton.byBorough().stream().map(BoroughDeadEnds::boroughId).toList());
         assertThrows(IllegalArgumentException.class, () -> DeadEnds.compute(snapshot, "nowhere"));
     }

@@ -29,7 +29,7 @@ class GapsAnalysisTest {
         assertEquals(D, result.asOf());
         assertNull(result.boroughId());
         assertEquals(List.of(), result.exclusionConflicts().conflicts());
-        assertEquals(0, result.deadEnds().cases());
+        assertEquals(0, result.deadEnds().cases().value());
         assertEquals(List.of(), result.handOffLoss().handOffs());
         assertEquals(List.of(), result.unreachableEntries().settings());
     }
@@ -40,7 +40,7 @@ class GapsAnalysisTest {
         GapsResult result = GapsAnalysis.compute(snapshot, "B2");
         assertEquals("B2", result.boroughId());
         assertEquals(List.of(), result.exclusionConflicts().conflicts());
-        assertEquals(0, result.deadEnds().cases());
+        assertEquals(0, result.deadEnds().cases().value());
         assertEquals(List.of(), result.handOffLoss().handOffs());
         assertEquals(List.of(), result.unreachableEntries().settings());
         assertThrows(IllegalArgumentException.class, () -> GapsAnalysis.compute(snapshot, "E09000099"));

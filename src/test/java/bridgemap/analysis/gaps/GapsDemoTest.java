@@ -77,7 +77,7 @@ class GapsDemoTest {
         Map<ConflictStatus, Integer> casesByStatus = new TreeMap<>();
         Map<ConflictStatus, Integer> rowsByStatus = new TreeMap<>();
         conflicts.forEach(c -> {
-            casesByStatus.merge(c.status(), c.cases(), Integer::sum);
+            casesByStatus.merge(c.status(), c.cases().intValue(), Integer::sum);
             rowsByStatus.merge(c.status(), 1, Integer::sum);
         });
         System.out.printf("-- exclusion conflicts: rows %s, cases %s%n", rowsByStatus, casesByStatus);
@@ -88,26 +88,27 @@ class GapsDemoTest {
         System.out.printf("   split rows with no blocked need (services side by side): %d rows, %d cases%n",
                 conflicts.stream().filter(c -> c.status() == ConflictStatus.SPLIT && c.blockedNeeds().isEmpty()).count(),
                 conflicts.stream().filter(c -> c.status() == ConflictStatus.SPLIT && c.blockedNeeds().isEmpty())
-                        .mapToInt(ExclusionConflict::cases).sum());
+                        .mapToInt(c -> c.cases().intValue()).sum());
 
         DeadEndsResult d = r.deadEnds();
-        System.out.printf("-- dead ends: %d in-scope cases, %d resolved, %d dead ends (%.1f%%)%n", d.cases(), d.resolved(),
-                d.deadEnds(), 100 * d.rate());
+        System.out.printf("-- dead ends: %d in-scope cases, %d resolved, %d dead ends (%.1f%%)%n", d.cases().value(), d.resolved().value(),
+                d.deadEnds().value(), 100 * d.rate().value());
         System.out.println("   highest-rate boroughs:");
         d.byBorough().stream().limit(5).forEach(b -> printBorough(b));
         System.out.println("   lowest-rate boroughs:");
         d.byBorough().stream().skip(Math.max(0, d.byBorough().size() - 3)).forEach(b -> printBorough(b));
         System.out.println("   by last hand-off:");
         d.byHandOff().forEach(h -> System.out.printf("     %-16s -> %-16s resolved %4d dead ends %4d (%.1f%%)%n",
-                h.from().code(), h.to().code(), h.resolved(), h.deadEnds(), 100 * h.rate()));
+                h.from().code(), h.to().code(), h.resolved().value(), h.deadEnds().value(), 100 * h.rate().value()));
         System.out.println("   where chains dead-end (top 6):");
-        d.endpoints().stream().limit(6).forEach(t -> System.out.printf("     %4d  %s (%s)%n", t.deadEnds(), t.node().name(),
+        d.endpoints().stream().limit(6).forEach(t -> System.out.printf("     %4d  %s (%s)%n", t.deadEnds().value(), t.node().name(),
                 t.node().sector().code()));
 
         System.out.println("-- hand-off loss (from -> to: total, accepted/declined/no_response/withdrawn/pending, loss)");
         for (SectorHandOffs h : r.handOffLoss().handOffs()) {
             System.out.printf("     %-16s -> %-16s %5d  %4d/%4d/%4d/%3d/%3d  %.1f%%%n", h.from().code(), h.to().code(),
-                    h.total(), h.accepted(), h.declined(), h.noResponse(), h.withdrawn(), h.pending(), 100 * h.loss());
+                    h.total().value(), h.accepted().value(), h.declined().value(), h.noResponse().value(),
+                    h.withdrawn().value(), h.pending().value(), 100 * h.loss().value());
         }
 
         List<EntryReach> entries = r.unreachableEntries().settings();
@@ -122,7 +123,7 @@ class GapsDemoTest {
     }
 
     private static void printConflict(ExclusionConflict c) {
-        System.out.printf("  %-8s %3d  %-22s %-40s %s%n", c.status().code(), c.cases(), c.boroughName(),
+        System.out.printf("  %-8s %3d  %-22s %-40s %s%n", c.status().code(), c.cases().value(), c.boroughName(),
                 String.join("+", c.needs()),
                 c.status() == ConflictStatus.UNSERVED
                         ? "nobody accepts " + c.unacceptedNeeds()
@@ -130,8 +131,8 @@ class GapsDemoTest {
     }
 
     private static void printBorough(BoroughDeadEnds b) {
-        System.out.printf("     %-24s %4d resolved, %4d dead ends (%.1f%%)%n", b.boroughName(), b.resolved(), b.deadEnds(),
-                100 * b.rate());
+        System.out.printf("     %-24s %4d resolved, %4d dead ends (%.1f%%)%n", b.boroughName(), b.resolved().value(),
+                b.deadEnds().value(), 100 * b.rate().value());
     }
 
     private static String stances(List<ServiceStance> services) {

@@ -1,5 +1,7 @@
 package bridgemap.analysis.gaps;
 
+import static bridgemap.testing.Counts.n;
+import static bridgemap.testing.Counts.rate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +53,8 @@ class HandOffLossTest {
 
         List<SectorHandOffs> rows = HandOffLoss.compute(b.build(), null).handOffs();
 
-        assertEquals(List.of(new SectorHandOffs(Sector.CRIMINAL_JUSTICE, Sector.HEALTH, true, 8, 2, 1, 1, 1, 3, 3, 3.0 / 5)),
+        assertEquals(List.of(new SectorHandOffs(Sector.CRIMINAL_JUSTICE, Sector.HEALTH, true, n(8), n(2), n(1), n(1), n(1), n(3), n(3),
+                rate(3, 5))),
                 rows);
     }
 
@@ -59,8 +62,8 @@ class HandOffLossTest {
     void allPendingHasNoLossRate() {
         SectorHandOffs row = HandOffLoss.compute(network()
                 .referral("c1", D.minusDays(2), "court", "cmht", Outcome.PENDING).build(), null).handOffs().get(0);
-        assertEquals(1, row.total());
-        assertTrue(Double.isNaN(row.loss()));
+        assertEquals(1, row.total().value());
+        assertTrue(Double.isNaN(row.loss().value()));
     }
 
     @Test
@@ -76,7 +79,7 @@ class HandOffLossTest {
         List<SectorHandOffs> rows = HandOffLoss.compute(b.build(), null).handOffs();
 
         assertEquals(List.of(Sector.SUBSTANCE_MISUSE, Sector.HEALTH, Sector.HEALTH), rows.stream().map(SectorHandOffs::to).toList());
-        assertEquals(List.of(1.0, 0.0, 1.0), rows.stream().map(SectorHandOffs::loss).toList());
+        assertEquals(List.of(1.0, 0.0, 1.0), rows.stream().map(h -> h.loss().value()).toList());
         assertEquals(List.of(true, true, false), rows.stream().map(SectorHandOffs::crossSector).toList());
     }
 
@@ -86,8 +89,8 @@ class HandOffLossTest {
                 .referral("c1", D.minusDays(20), "court", "cmht", Outcome.ACCEPTED)
                 .referral("s1", D.minusDays(20), "court", "cmht", Outcome.DECLINED)
                 .build();
-        assertEquals(2, HandOffLoss.compute(snapshot, null).handOffs().get(0).total());
-        assertEquals(1, HandOffLoss.compute(snapshot, "B2").handOffs().get(0).declined());
-        assertEquals(0, HandOffLoss.compute(snapshot, "B2").handOffs().get(0).accepted());
+        assertEquals(2, HandOffLoss.compute(snapshot, null).handOffs().get(0).total().value());
+        assertEquals(1, HandOffLoss.compute(snapshot, "B2").handOffs().get(0).declined().value());
+        assertEquals(0, HandOffLoss.compute(snapshot, "B2").handOffs().get(0).accepted().value());
     }
 }

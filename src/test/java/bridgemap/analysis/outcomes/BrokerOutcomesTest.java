@@ -1,5 +1,6 @@
 package bridgemap.analysis.outcomes;
 
+import static bridgemap.testing.Counts.n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -74,8 +75,8 @@ class BrokerOutcomesTest {
         SectorPairOutcomes row = result.pairs().get(0);
         assertEquals(Sector.CRIMINAL_JUSTICE, row.from());
         assertEquals(Sector.HEALTH, row.to());
-        assertEquals(new HandOffOutcomes(1, 1, 0, WilsonInterval.of(1, 1), 1, 1, 0, WilsonInterval.of(0, 1)), row.brokered());
-        assertEquals(new HandOffOutcomes(0, 0, 0, WilsonInterval.NONE, 0, 0, 0, WilsonInterval.NONE), row.direct());
+        assertEquals(new HandOffOutcomes(n(1), n(1), n(0), new Proportion(n(1), n(1)), n(1), n(1), n(0), new Proportion(n(0), n(1))), row.brokered());
+        assertEquals(new HandOffOutcomes(n(0), n(0), n(0), new Proportion(n(0), n(0)), n(0), n(0), n(0), new Proportion(n(0), n(0))), row.direct());
     }
 
     @Test
@@ -84,8 +85,8 @@ class BrokerOutcomesTest {
 
         SectorPairOutcomes row = justiceToHealth(b);
 
-        assertEquals(new HandOffOutcomes(1, 0, 0, WilsonInterval.of(0, 1), 1, 1, 1, WilsonInterval.of(1, 1)), row.direct());
-        assertEquals(0, row.brokered().handOffs());
+        assertEquals(new HandOffOutcomes(n(1), n(0), n(0), new Proportion(n(0), n(1)), n(1), n(1), n(1), new Proportion(n(1), n(1))), row.direct());
+        assertEquals(0, row.brokered().handOffs().value());
     }
 
     @Test
@@ -101,7 +102,7 @@ class BrokerOutcomesTest {
                 .referral("r-2", "c1", OLD, "court", "fmhp", Outcome.ACCEPTED);
 
         assertEquals(List.of(), BrokerOutcomes.compute(later.build(), null).pairs());
-        assertEquals(1, justiceToHealth(sameDayEarlierId).brokered().handOffs());
+        assertEquals(1, justiceToHealth(sameDayEarlierId).brokered().handOffs().value());
         assertEquals(List.of(), BrokerOutcomes.compute(sameDayLaterId.build(), null).pairs());
     }
 
@@ -146,13 +147,13 @@ class BrokerOutcomesTest {
 
         HandOffOutcomes direct = justiceToHealth(b).direct();
 
-        assertEquals(4, direct.handOffs());
-        assertEquals(1, direct.accepted());
-        assertEquals(1, direct.pending());
-        assertEquals(WilsonInterval.of(1, 3), direct.acceptance());
-        assertEquals(1, direct.cases());
-        assertEquals(0, direct.resolvedCases());
-        assertFalse(direct.deadEndRate().defined());
+        assertEquals(4, direct.handOffs().value());
+        assertEquals(1, direct.accepted().value());
+        assertEquals(1, direct.pending().value());
+        assertEquals(WilsonInterval.of(1, 3), direct.acceptance().interval());
+        assertEquals(1, direct.cases().value());
+        assertEquals(0, direct.resolvedCases().value());
+        assertFalse(direct.deadEndRate().interval().defined());
     }
 
     @Test
@@ -177,8 +178,8 @@ class BrokerOutcomesTest {
 
         SectorPairOutcomes row = justiceToHealth(b);
 
-        assertEquals(new HandOffOutcomes(2, 1, 0, WilsonInterval.of(1, 2), 2, 2, 1, WilsonInterval.of(1, 2)), row.brokered());
-        assertEquals(new HandOffOutcomes(4, 0, 0, WilsonInterval.of(0, 4), 2, 1, 1, WilsonInterval.of(1, 1)), row.direct());
+        assertEquals(new HandOffOutcomes(n(2), n(1), n(0), new Proportion(n(1), n(2)), n(2), n(2), n(1), new Proportion(n(1), n(2))), row.brokered());
+        assertEquals(new HandOffOutcomes(n(4), n(0), n(0), new Proportion(n(0), n(4)), n(2), n(1), n(1), new Proportion(n(1), n(1))), row.direct());
     }
 
     @Test
@@ -203,10 +204,10 @@ class BrokerOutcomesTest {
                 .caseIn("s1", "B2", "psychosis").referral("s1", OLD, "court", "cmht", Outcome.DECLINED)
                 .build();
 
-        assertEquals(2, pair(BrokerOutcomes.compute(snapshot, null), Sector.CRIMINAL_JUSTICE, Sector.HEALTH).direct().handOffs());
+        assertEquals(2, pair(BrokerOutcomes.compute(snapshot, null), Sector.CRIMINAL_JUSTICE, Sector.HEALTH).direct().handOffs().value());
         OutcomesResult sutton = BrokerOutcomes.compute(snapshot, "B2");
         assertEquals("B2", sutton.boroughId());
-        assertEquals(0, pair(sutton, Sector.CRIMINAL_JUSTICE, Sector.HEALTH).direct().accepted());
+        assertEquals(0, pair(sutton, Sector.CRIMINAL_JUSTICE, Sector.HEALTH).direct().accepted().value());
         assertEquals(List.of(), BrokerOutcomes.compute(network().build(), "B2").pairs());
         assertThrows(IllegalArgumentException.class, () -> BrokerOutcomes.compute(snapshot, "nowhere"));
     }

@@ -24,7 +24,8 @@ class OutcomesDemoTest {
         SectorPairOutcomes justiceToHealth = result.pairs().stream()
                 .filter(p -> p.from() == Sector.CRIMINAL_JUSTICE && p.to() == Sector.HEALTH)
                 .findFirst().orElseThrow();
-        assertTrue(justiceToHealth.brokered().acceptance().lower() > justiceToHealth.direct().acceptance().upper(),
+        assertTrue(justiceToHealth.brokered().acceptance().interval().lower()
+                        > justiceToHealth.direct().acceptance().interval().upper(),
                 "the intervals do not overlap: " + justiceToHealth);
     }
 
@@ -45,8 +46,8 @@ class OutcomesDemoTest {
 
     private static void row(SectorPairOutcomes p, String kind, HandOffOutcomes o) {
         System.out.printf("  %-16s -> %-16s %-8s %5d %5d %4d  %s | %5d %5d %4d  %s%n", p.from().code(), p.to().code(), kind,
-                o.handOffs(), o.accepted(), o.pending(), percent(o.acceptance()), o.cases(), o.resolvedCases(), o.deadEnds(),
-                percent(o.deadEndRate()));
+                o.handOffs().value(), o.accepted().value(), o.pending().value(), percent(o.acceptance().interval()),
+                o.cases().value(), o.resolvedCases().value(), o.deadEnds().value(), percent(o.deadEndRate().interval()));
     }
 
     private static String percent(WilsonInterval w) {
