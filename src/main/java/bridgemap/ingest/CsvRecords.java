@@ -156,7 +156,7 @@ public final class CsvRecords {
      * The first place where {@code text} breaks RFC 4180 as Commons CSV reads it, or null. A field is quoted when its
      * first character is a quote; in it, {@code ""} is a quote, and line breaks are part of the value; after its closing
      * quote only spaces may come before the comma or the end of the line. Empty lines and (with {@code comment}) lines
-     * starting with the comment character between records are skipped. LF, CRLF and a lone CR each end a line.
+     * starting with the comment character between records are skipped. Lines end as {@link CsvTable#lineEnd} says.
      */
     static Problem firstBreak(String file, String text, char comment) {
         int n = text.length();
@@ -198,8 +198,12 @@ public final class CsvRecords {
                         i++;
                         break;
                     }
-                    if (q == '\n' || (q == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n'))) {
+                    int end = CsvTable.lineEnd(text, i);
+                    if (end > 0) {
+                        value.append(text, i, i + end);
+                        i += end;
                         line++;
+                        continue;
                     }
                     value.append(q);
                     i++;
@@ -238,9 +242,9 @@ public final class CsvRecords {
         return c == ',' || c == '\n' || c == '\r';
     }
 
-    /** The index after the line end (LF, CRLF or CR) at {@code i}. */
+    /** The index after the line end at {@code i} ({@link CsvTable#lineEnd}). */
     private static int pastLineEnd(String text, int i) {
-        return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+        return i + CsvTable.lineEnd(text, i);
     }
 
     /** The column of field {@code index}: its header name, {@code (header)} in the header, or its number. */

@@ -140,21 +140,42 @@ public final class CsvTable {
         return line;
     }
 
+    /** Where each line of {@code text} starts, by {@link #lineEnd}'s line ends. */
     public static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // LF, CRLF and a lone CR (old Mac files, as in Open Referral UK's own examples) each end a line.
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+            int end = lineEnd(text, i);
+            if (end > 0) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
+                i += end - 1;
                 starts[count++] = i + 1;
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * The length of the line end at {@code i}, or 0 when none is there. LF, CRLF and a lone CR (old Mac files) each
+     * end a line; so does CR CR LF, as one: it is CRLF written once more through Windows' text mode, as in Open
+     * Referral UK's own examples, and a person sees one line there, not a line and an empty one.
+     */
+    static int lineEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return 1;
+        }
+        if (c != '\r') {
+            return 0;
+        }
+        int n = text.length();
+        if (i + 1 < n && text.charAt(i + 1) == '\n') {
+            return 2;
+        }
+        return i + 2 < n && text.charAt(i + 1) == '\r' && text.charAt(i + 2) == '\n' ? 3 : 1;
     }
 
     public static int lineOfChar(int[] lineStarts, int position) {

@@ -1,6 +1,7 @@
 package bridgemap.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,19 @@ class CsvRecordsTest {
         assertTrue(records.forEach((line, record) -> lines.add(line), problems));
         assertEquals(List.of(6, 9), lines);
         assertEquals(List.of(), problems);
+    }
+
+    /** CR CR LF, as Open Referral UK's own example files end their lines, is one line end, as a person sees it. */
+    @Test
+    void crCrLfEndsOneLine_issue13() {
+        List<Problem> problems = new ArrayList<>();
+        String text = "id,name\r\r\nmood,Mood\r\r\nsad,\"Sad\r\r\nlow,Low\r\r\n";
+        CsvRecords records = CsvRecords.open("f.csv", text.getBytes(StandardCharsets.UTF_8), (char) 0, problems);
+        List<Integer> lines = new ArrayList<>();
+        assertFalse(records.forEach((line, record) -> lines.add(line), problems));
+        assertEquals(List.of(2), lines);
+        assertEquals(List.of("f.csv:3: name: a quoted field starts here and never ends"),
+                problems.stream().map(Problem::toString).toList());
     }
 
     /**
