@@ -141,8 +141,7 @@ public final class ApiServer {
             config.routes.exception(ForbiddenException.class, (e, ctx) ->
                     problem(ctx, Problem.of(403, "Not allowed", e.getMessage(), ctx.path())));
             config.routes.exception(ReadOnlyQuery.RefusedException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
-                    e.forbidden() ? "Query not allowed" : "Invalid query", e.forbidden() ? 403 : 400, e.getMessage(),
-                    ctx.path(), "cypher", null)));
+                    e.title(), e.status(), e.getMessage(), ctx.path(), "cypher", null)));
             config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
                     "Invalid " + e.field(), 400, e.getMessage(), ctx.path(), e.field(), List.of(e.getMessage()))));
             config.routes.exception(ScenarioException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
