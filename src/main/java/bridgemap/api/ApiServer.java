@@ -9,7 +9,11 @@ import io.javalin.http.UnauthorizedResponse;
 import bridgemap.app.InvalidInputException;
 import bridgemap.app.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import io.javalin.event.HandlerMetaInfo;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -17,6 +21,11 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +48,21 @@ public final class ApiServer {
 
     /**
      * How to serve: where to listen, the largest upload, the operator's tokens (none: open to local callers
-     * only) and the audit log.
+     * only), the audit log, and the host names the server answers for besides localhost, IP addresses and
+     * {@code host} ({@code serve --public-name}; an IllegalArgumentException if one is not a host name).
      */
-    public record Options(String host, int port, long maxUploadBytes, Tokens tokens, AuditLog audit) {
+    public record Options(String host, int port, long maxUploadBytes, Tokens tokens, AuditLog audit, List<String> publicNames) {
 
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(audit, "audit");
+            publicNames = publicNames.stream().map(Perimeter::publicName).distinct().toList();
+        }
+
+        /** Without public names: the server answers for localhost, IP addresses and {@code host} only. */
+        public Options(String host, int port, long maxUploadBytes, Tokens tokens, AuditLog audit) {
+            this(host, port, maxUploadBytes, tokens, audit, List.of());
         }
     }
 
@@ -78,6 +94,7 @@ public final class ApiServer {
         // Browsers ask for /favicon.ico whatever the page links (e.g. for a JSON answer opened directly).
         byte[] favicon = resource("web/favicon.svg");
         long maxUploadBytes = options.maxUploadBytes();
+        Perimeter perimeter = new Perimeter(options.host(), options.publicNames());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.startupWatcherEnabled = false;
@@ -96,7 +113,23 @@ public final class ApiServer {
                 };
             });
 
+            // Every GET route gets a HEAD twin with the same roles (below): Javalin would otherwise answer HEAD itself,
+            // 200, before any check of the route's roles.
+            List<HandlerMetaInfo> gets = new ArrayList<>();
+            config.events.handlerAdded(route -> {
+                if (route.getHttpMethod().equals(HandlerType.GET)) {
+                    gets.add(route);
+                }
+            });
+            config.routes.before(perimeter::checkHost);
+            config.routes.beforeMatched(ctx -> perimeter.checkOrigin(ctx, Access.isAudited(ctx)));
             config.routes.beforeMatched(ctx -> authorise(ctx, options.tokens()));
+            config.routes.beforeMatched(ctx -> {
+                if (Access.hasJsonBody(ctx)) {
+                    Perimeter.checkJsonBody(ctx);
+                }
+            });
+            config.routes.beforeMatched(ctx -> auditStart(ctx, options.audit()));
             config.routes.after(ctx -> audit(ctx, options.audit()));
 
             config.routes.get("/api/health", store::health);
@@ -114,15 +147,15 @@ public final class ApiServer {
             config.routes.get("/api/timeline", planning::timeline, Access.READ);
             config.routes.get("/api/research/pathways", query::pathways, Access.RESEARCH);
             config.routes.get("/api/cases/{id}/pathway", network::pathway, Access.ANALYSIS, Access.AUDITED);
-            config.routes.post("/api/query", query::query, Access.ANALYSIS, Access.AUDITED);
-            config.routes.post("/api/scenarios", planning::whatIf, Access.ANALYSIS, Access.AUDITED);
+            config.routes.post("/api/query", query::query, Access.ANALYSIS, Access.AUDITED, Access.JSON_BODY);
+            config.routes.post("/api/scenarios", planning::whatIf, Access.ANALYSIS, Access.AUDITED, Access.JSON_BODY);
             config.routes.get("/api/scenarios", planning::list, Access.ANALYSIS);
             config.routes.get("/api/scenarios/{name}", planning::get, Access.ANALYSIS);
             config.routes.post("/api/scenarios/{name}/run", planning::run, Access.ANALYSIS);
             config.routes.delete("/api/scenarios/{name}", planning::delete, Access.ADMIN, Access.AUDITED);
-            config.routes.post("/api/plans", planning::plan, Access.ANALYSIS);
+            config.routes.post("/api/plans", planning::plan, Access.ANALYSIS, Access.JSON_BODY);
             config.routes.post("/api/imports", imports::importBundle, Access.ADMIN, Access.AUDITED);
-            config.routes.get("/api/export", exports::export, Access.READ);
+            config.routes.get("/api/export", exports::export, Access.READ, ExportRoutes.AUDITED_WHEN_BUNDLE);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
@@ -133,11 +166,16 @@ public final class ApiServer {
             config.routes.get("/index.html", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.page("/")));
             config.routes.get("/lib/<path>", libraries::library);
             config.routes.get("/assets/<path>", libraries::govukAsset);
+            for (HandlerMetaInfo get : gets) {
+                config.routes.head(get.getPath(), get.getHandler(), get.getRoles().toArray(RouteRole[]::new));
+            }
 
             config.routes.exception(UnauthorizedResponse.class, (e, ctx) -> {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"bridgemap\"");
                 problem(ctx, Problem.of(401, "Token needed", e.getMessage(), ctx.path()));
             });
+            config.routes.exception(Perimeter.BlockedException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+                    e.title(), e.status(), e.getMessage(), ctx.path(), e.header(), null)));
             config.routes.exception(ForbiddenException.class, (e, ctx) ->
                     problem(ctx, Problem.of(403, "Not allowed", e.getMessage(), ctx.path())));
             config.routes.exception(ReadOnlyQuery.RefusedException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
@@ -176,11 +214,11 @@ public final class ApiServer {
     /**
      * Identifies the caller of a route that needs a role: with no tokens configured every caller is local with
      * full access (the server then listens on loopback only); otherwise a valid {@code Authorization: Bearer}
-     * token is needed (401) and its role must be allowed (403).
+     * token is needed (401; the caller is then "anonymous" or "unrecognised", without a role) and its role must be
+     * allowed (403).
      */
     private static void authorise(Context ctx, Tokens tokens) {
-        var needed = ctx.routeRoles().stream().filter(r -> r instanceof Access a && a != Access.AUDITED)
-                .map(r -> (Access) r).toList();
+        List<Access> needed = Access.required(ctx.routeRoles());
         if (needed.isEmpty()) {
             return;
         }
@@ -190,9 +228,13 @@ public final class ApiServer {
         }
         String header = ctx.header("Authorization");
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
-        Tokens.Entry entry = tokens.match(token).orElseThrow(() -> new UnauthorizedResponse(token == null
-                ? "This needs an API token: send it as 'Authorization: Bearer <token>'."
-                : "The token is not recognised."));
+        Tokens.Entry entry = tokens.match(token).orElse(null);
+        if (entry == null) {
+            ctx.attribute(Caller.ATTRIBUTE, token == null ? Caller.ANONYMOUS : Caller.UNRECOGNISED);
+            throw new UnauthorizedResponse(token == null
+                    ? "This needs an API token: send it as 'Authorization: Bearer <token>'."
+                    : "The token is not recognised.");
+        }
         Caller caller = new Caller(entry.id(), entry.role());
         ctx.attribute(Caller.ATTRIBUTE, caller);
         if (needed.stream().noneMatch(a -> a.allows(caller.role()))) {
@@ -200,22 +242,81 @@ public final class ApiServer {
         }
     }
 
-    /** Writes an audit entry for every call of an audited route, whatever its outcome. */
+    /**
+     * Before the handler of an audited call that changes something (POST, PUT, PATCH, DELETE) runs, and so before
+     * anything is committed: the {@value AuditLog#STARTED} entry, on disk, so a change whose process dies before it
+     * answers is still on record. Only calls that passed every check get here.
+     */
+    private static void auditStart(Context ctx, AuditLog audit) {
+        if (Access.isAudited(ctx) && Perimeter.isStateChanging(ctx)) {
+            AuditLog.Action action = auditAction(ctx);
+            audit.started(action);
+            ctx.attribute(AUDIT_ACTION, action);
+        }
+    }
+
+    /** Writes an audit entry for every call of an audited route, whatever its outcome (refusals included). */
     private static void audit(Context ctx, AuditLog audit) {
-        if (!ctx.routeRoles().contains(Access.AUDITED) && ctx.attribute(Responses.AUDIT_CALL) == null) {
+        if (!Access.isAudited(ctx)) {
             return;
         }
+        AuditLog.Action started = ctx.attribute(AUDIT_ACTION);
+        Long rows = ctx.attribute("bridgemap.audit.rows");
+        audit.record(started != null ? started : auditAction(ctx), String.valueOf(ctx.statusCode()), rows == null ? 0 : rows);
+    }
+
+    private static final String AUDIT_ACTION = "bridgemap.audit.action";
+
+    /** Largest JSON body whose fields are written to the audit log; a larger one is logged by size and SHA-256. */
+    static final int AUDIT_BODY_LIMIT = 64 << 10;
+
+    /**
+     * Who did what: the caller, the route, and as parameters the path and query parameters and, for a JSON body, its
+     * top-level fields (a query's {@code cypher} and {@code parameters}; a scenario's name and changes).
+     */
+    private static AuditLog.Action auditAction(Context ctx) {
         Caller caller = Caller.of(ctx);
         Map<String, Object> parameters = new LinkedHashMap<>(ctx.pathParamMap());
         ctx.queryParamMap().forEach((k, v) -> parameters.put(k, v.size() == 1 ? v.get(0) : v));
-        String detail = ctx.attribute("bridgemap.audit.detail");
-        if (detail != null) {
-            parameters.put("cypher", detail);
+        if (Access.hasJsonBody(ctx)) {
+            bodyFields(ctx).forEach((k, v) -> parameters.put(parameters.containsKey(k) ? "body." + k : k, v));
         }
-        Long rows = ctx.attribute("bridgemap.audit.rows");
         var matched = ctx.endpoints().matchedHttpEndpoint();
-        audit.record(caller.id(), caller.role().code(), ctx.method() + " " + (matched == null ? ctx.path() : matched.path), parameters,
-                String.valueOf(ctx.statusCode()), rows == null ? 0 : rows);
+        return AuditLog.Action.of(caller.id(), caller.roleCode(),
+                ctx.method() + " " + (matched == null ? ctx.path() : matched.path), parameters);
+    }
+
+    private static Map<String, Object> bodyFields(Context ctx) {
+        byte[] body;
+        try {
+            body = ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            return Map.of("body", "(not read: " + e.getMessage() + ")");
+        }
+        if (body.length > AUDIT_BODY_LIMIT) {
+            return Map.of("body", Map.of("bytes", body.length, "sha256", sha256(body)));
+        }
+        JsonNode json;
+        try {
+            json = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            return Map.of("body", new String(body, StandardCharsets.UTF_8));
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (json != null && json.isObject()) {
+            json.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+        } else if (json != null) {
+            fields.put("body", json);
+        }
+        return fields;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isProblem(Context ctx) {
