@@ -11,7 +11,6 @@ import bridgemap.app.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import io.javalin.http.Context;
@@ -24,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,12 +111,11 @@ public final class ApiServer {
                 };
             });
 
-            // Every GET route gets a HEAD twin with the same roles (below): Javalin would otherwise answer HEAD itself,
-            // 200, before any check of the route's roles.
-            List<HandlerMetaInfo> gets = new ArrayList<>();
+            // Javalin answers HEAD for a GET route by itself, 200, without the route's roles reaching beforeMatched:
+            // every GET route, whenever it is added, gets a HEAD twin with the same handler and roles.
             config.events.handlerAdded(route -> {
                 if (route.getHttpMethod().equals(HandlerType.GET)) {
-                    gets.add(route);
+                    config.routes.head(route.getPath(), route.getHandler(), route.getRoles().toArray(RouteRole[]::new));
                 }
             });
             config.routes.before(perimeter::checkHost);
@@ -166,9 +163,6 @@ public final class ApiServer {
             config.routes.get("/index.html", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.page("/")));
             config.routes.get("/lib/<path>", libraries::library);
             config.routes.get("/assets/<path>", libraries::govukAsset);
-            for (HandlerMetaInfo get : gets) {
-                config.routes.head(get.getPath(), get.getHandler(), get.getRoles().toArray(RouteRole[]::new));
-            }
 
             config.routes.exception(UnauthorizedResponse.class, (e, ctx) -> {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"bridgemap\"");
