@@ -9,7 +9,6 @@ import io.javalin.http.UnauthorizedResponse;
 import bridgemap.app.InvalidInputException;
 import bridgemap.app.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
@@ -20,13 +19,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,8 +119,8 @@ public final class ApiServer {
                     Perimeter.checkJsonBody(ctx);
                 }
             });
-            config.routes.beforeMatched(ctx -> auditStart(ctx, options.audit()));
-            config.routes.after(ctx -> audit(ctx, options.audit()));
+            config.routes.beforeMatched(ctx -> AuditTrail.started(ctx, options.audit()));
+            config.routes.after(ctx -> AuditTrail.finished(ctx, options.audit()));
 
             config.routes.get("/api/health", store::health);
             config.routes.get("/api/stats", store::stats, Access.READ);
@@ -233,83 +226,6 @@ public final class ApiServer {
         ctx.attribute(Caller.ATTRIBUTE, caller);
         if (needed.stream().noneMatch(a -> a.allows(caller.role()))) {
             throw new ForbiddenException("The " + caller.role().code() + " role may not " + ctx.method() + " " + ctx.path() + ".");
-        }
-    }
-
-    /**
-     * Before the handler of an audited call that changes something (POST, PUT, PATCH, DELETE) runs, and so before
-     * anything is committed: the {@value AuditLog#STARTED} entry, on disk, so a change whose process dies before it
-     * answers is still on record. Only calls that passed every check get here.
-     */
-    private static void auditStart(Context ctx, AuditLog audit) {
-        if (Access.isAudited(ctx) && Perimeter.isStateChanging(ctx)) {
-            AuditLog.Action action = auditAction(ctx);
-            audit.started(action);
-            ctx.attribute(AUDIT_ACTION, action);
-        }
-    }
-
-    /** Writes an audit entry for every call of an audited route, whatever its outcome (refusals included). */
-    private static void audit(Context ctx, AuditLog audit) {
-        if (!Access.isAudited(ctx)) {
-            return;
-        }
-        AuditLog.Action started = ctx.attribute(AUDIT_ACTION);
-        Long rows = ctx.attribute("bridgemap.audit.rows");
-        audit.record(started != null ? started : auditAction(ctx), String.valueOf(ctx.statusCode()), rows == null ? 0 : rows);
-    }
-
-    private static final String AUDIT_ACTION = "bridgemap.audit.action";
-
-    /** Largest JSON body whose fields are written to the audit log; a larger one is logged by size and SHA-256. */
-    static final int AUDIT_BODY_LIMIT = 64 << 10;
-
-    /**
-     * Who did what: the caller, the route, and as parameters the path and query parameters and, for a JSON body, its
-     * top-level fields (a query's {@code cypher} and {@code parameters}; a scenario's name and changes).
-     */
-    private static AuditLog.Action auditAction(Context ctx) {
-        Caller caller = Caller.of(ctx);
-        Map<String, Object> parameters = new LinkedHashMap<>(ctx.pathParamMap());
-        ctx.queryParamMap().forEach((k, v) -> parameters.put(k, v.size() == 1 ? v.get(0) : v));
-        if (Access.hasJsonBody(ctx)) {
-            bodyFields(ctx).forEach((k, v) -> parameters.put(parameters.containsKey(k) ? "body." + k : k, v));
-        }
-        var matched = ctx.endpoints().matchedHttpEndpoint();
-        return AuditLog.Action.of(caller.id(), caller.roleCode(),
-                ctx.method() + " " + (matched == null ? ctx.path() : matched.path), parameters);
-    }
-
-    private static Map<String, Object> bodyFields(Context ctx) {
-        byte[] body;
-        try {
-            body = ctx.bodyAsBytes();
-        } catch (RuntimeException e) {
-            return Map.of("body", "(not read: " + e.getMessage() + ")");
-        }
-        if (body.length > AUDIT_BODY_LIMIT) {
-            return Map.of("body", Map.of("bytes", body.length, "sha256", sha256(body)));
-        }
-        JsonNode json;
-        try {
-            json = Json.mapper().readTree(body);
-        } catch (IOException e) {
-            return Map.of("body", new String(body, StandardCharsets.UTF_8));
-        }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (json != null && json.isObject()) {
-            json.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
-        } else if (json != null) {
-            fields.put("body", json);
-        }
-        return fields;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
