@@ -52,6 +52,7 @@ final class QueryRoutes {
                 ? MAPPER.convertValue(given, new TypeReference<Map<String, Object>>() { })
                 : Map.of();
         ctx.attribute("bridgemap.audit.detail", body.get("cypher").asText());
+        AuditTrail.detail(ctx, "parameters", parameters);
         ReadOnlyQuery.Result result = app.query().run(body.get("cypher").asText(), parameters, TIMEOUT, ROW_LIMIT, BYTE_LIMIT);
         Responses.auditRows(ctx, result.rows().size());
         Responses.json(ctx, result);
