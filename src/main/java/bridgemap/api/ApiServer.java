@@ -10,6 +10,8 @@ import bridgemap.app.InvalidInputException;
 import bridgemap.app.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -17,9 +19,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +39,21 @@ public final class ApiServer {
 
     /**
      * How to serve: where to listen, the largest upload, the operator's tokens (none: open to local callers
-     * only) and the audit log.
+     * only), the audit log, and the host names the server answers for besides localhost, IP addresses and
+     * {@code host} ({@code serve --public-name}; an IllegalArgumentException if one is not a host name).
      */
-    public record Options(String host, int port, long maxUploadBytes, Tokens tokens, AuditLog audit) {
+    public record Options(String host, int port, long maxUploadBytes, Tokens tokens, AuditLog audit, List<String> publicNames) {
 
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(audit, "audit");
+            publicNames = publicNames.stream().map(Perimeter::publicName).distinct().toList();
+        }
+
+        /** Without public names: the server answers for localhost, IP addresses and {@code host} only. */
+        public Options(String host, int port, long maxUploadBytes, Tokens tokens, AuditLog audit) {
+            this(host, port, maxUploadBytes, tokens, audit, List.of());
         }
     }
 
@@ -78,6 +85,7 @@ public final class ApiServer {
         // Browsers ask for /favicon.ico whatever the page links (e.g. for a JSON answer opened directly).
         byte[] favicon = resource("web/favicon.svg");
         long maxUploadBytes = options.maxUploadBytes();
+        Perimeter perimeter = new Perimeter(options.host(), options.publicNames());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.startupWatcherEnabled = false;
@@ -96,8 +104,23 @@ public final class ApiServer {
                 };
             });
 
+            // Javalin answers HEAD for a GET route by itself, 200, without the route's roles reaching beforeMatched:
+            // every GET route, whenever it is added, gets a HEAD twin with the same handler and roles.
+            config.events.handlerAdded(route -> {
+                if (route.getHttpMethod().equals(HandlerType.GET)) {
+                    config.routes.head(route.getPath(), route.getHandler(), route.getRoles().toArray(RouteRole[]::new));
+                }
+            });
+            config.routes.before(perimeter::checkHost);
+            config.routes.beforeMatched(ctx -> perimeter.checkOrigin(ctx, Access.isAudited(ctx)));
             config.routes.beforeMatched(ctx -> authorise(ctx, options.tokens()));
-            config.routes.after(ctx -> audit(ctx, options.audit()));
+            config.routes.beforeMatched(ctx -> {
+                if (Access.hasJsonBody(ctx)) {
+                    Perimeter.checkJsonBody(ctx);
+                }
+            });
+            config.routes.beforeMatched(ctx -> AuditTrail.started(ctx, options.audit()));
+            config.routes.after(ctx -> AuditTrail.finished(ctx, options.audit()));
 
             config.routes.get("/api/health", store::health);
             config.routes.get("/api/stats", store::stats, Access.READ);
@@ -114,15 +137,15 @@ public final class ApiServer {
             config.routes.get("/api/timeline", planning::timeline, Access.READ);
             config.routes.get("/api/research/pathways", query::pathways, Access.RESEARCH);
             config.routes.get("/api/cases/{id}/pathway", network::pathway, Access.ANALYSIS, Access.AUDITED);
-            config.routes.post("/api/query", query::query, Access.ANALYSIS, Access.AUDITED);
-            config.routes.post("/api/scenarios", planning::whatIf, Access.ANALYSIS, Access.AUDITED);
+            config.routes.post("/api/query", query::query, Access.ANALYSIS, Access.AUDITED, Access.JSON_BODY);
+            config.routes.post("/api/scenarios", planning::whatIf, Access.ANALYSIS, Access.AUDITED, Access.JSON_BODY);
             config.routes.get("/api/scenarios", planning::list, Access.ANALYSIS);
             config.routes.get("/api/scenarios/{name}", planning::get, Access.ANALYSIS);
             config.routes.post("/api/scenarios/{name}/run", planning::run, Access.ANALYSIS);
             config.routes.delete("/api/scenarios/{name}", planning::delete, Access.ADMIN, Access.AUDITED);
-            config.routes.post("/api/plans", planning::plan, Access.ANALYSIS);
+            config.routes.post("/api/plans", planning::plan, Access.ANALYSIS, Access.JSON_BODY);
             config.routes.post("/api/imports", imports::importBundle, Access.ADMIN, Access.AUDITED);
-            config.routes.get("/api/export", exports::export, Access.READ);
+            config.routes.get("/api/export", exports::export, Access.READ, ExportRoutes.AUDITED_WHEN_BUNDLE);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
@@ -138,11 +161,12 @@ public final class ApiServer {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"bridgemap\"");
                 problem(ctx, Problem.of(401, "Token needed", e.getMessage(), ctx.path()));
             });
+            config.routes.exception(Perimeter.BlockedException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+                    e.title(), e.status(), e.getMessage(), ctx.path(), e.header(), null)));
             config.routes.exception(ForbiddenException.class, (e, ctx) ->
                     problem(ctx, Problem.of(403, "Not allowed", e.getMessage(), ctx.path())));
             config.routes.exception(ReadOnlyQuery.RefusedException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
-                    e.forbidden() ? "Query not allowed" : "Invalid query", e.forbidden() ? 403 : 400, e.getMessage(),
-                    ctx.path(), "cypher", null)));
+                    e.title(), e.status(), e.getMessage(), ctx.path(), "cypher", null)));
             config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
                     "Invalid " + e.field(), 400, e.getMessage(), ctx.path(), e.field(), List.of(e.getMessage()))));
             config.routes.exception(ScenarioException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
@@ -176,11 +200,11 @@ public final class ApiServer {
     /**
      * Identifies the caller of a route that needs a role: with no tokens configured every caller is local with
      * full access (the server then listens on loopback only); otherwise a valid {@code Authorization: Bearer}
-     * token is needed (401) and its role must be allowed (403).
+     * token is needed (401; the caller is then "anonymous" or "unrecognised", without a role) and its role must be
+     * allowed (403).
      */
     private static void authorise(Context ctx, Tokens tokens) {
-        var needed = ctx.routeRoles().stream().filter(r -> r instanceof Access a && a != Access.AUDITED)
-                .map(r -> (Access) r).toList();
+        List<Access> needed = Access.required(ctx.routeRoles());
         if (needed.isEmpty()) {
             return;
         }
@@ -190,32 +214,18 @@ public final class ApiServer {
         }
         String header = ctx.header("Authorization");
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
-        Tokens.Entry entry = tokens.match(token).orElseThrow(() -> new UnauthorizedResponse(token == null
-                ? "This needs an API token: send it as 'Authorization: Bearer <token>'."
-                : "The token is not recognised."));
+        Tokens.Entry entry = tokens.match(token).orElse(null);
+        if (entry == null) {
+            ctx.attribute(Caller.ATTRIBUTE, token == null ? Caller.ANONYMOUS : Caller.UNRECOGNISED);
+            throw new UnauthorizedResponse(token == null
+                    ? "This needs an API token: send it as 'Authorization: Bearer <token>'."
+                    : "The token is not recognised.");
+        }
         Caller caller = new Caller(entry.id(), entry.role());
         ctx.attribute(Caller.ATTRIBUTE, caller);
         if (needed.stream().noneMatch(a -> a.allows(caller.role()))) {
             throw new ForbiddenException("The " + caller.role().code() + " role may not " + ctx.method() + " " + ctx.path() + ".");
         }
-    }
-
-    /** Writes an audit entry for every call of an audited route, whatever its outcome. */
-    private static void audit(Context ctx, AuditLog audit) {
-        if (!ctx.routeRoles().contains(Access.AUDITED) && ctx.attribute(Responses.AUDIT_CALL) == null) {
-            return;
-        }
-        Caller caller = Caller.of(ctx);
-        Map<String, Object> parameters = new LinkedHashMap<>(ctx.pathParamMap());
-        ctx.queryParamMap().forEach((k, v) -> parameters.put(k, v.size() == 1 ? v.get(0) : v));
-        String detail = ctx.attribute("bridgemap.audit.detail");
-        if (detail != null) {
-            parameters.put("cypher", detail);
-        }
-        Long rows = ctx.attribute("bridgemap.audit.rows");
-        var matched = ctx.endpoints().matchedHttpEndpoint();
-        audit.record(caller.id(), caller.role().code(), ctx.method() + " " + (matched == null ? ctx.path() : matched.path), parameters,
-                String.valueOf(ctx.statusCode()), rows == null ? 0 : rows);
     }
 
     private static boolean isProblem(Context ctx) {

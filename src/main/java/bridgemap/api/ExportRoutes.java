@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class ExportRoutes {
 
+    /** The bundle is case-level data: its every call is audited, including those refused before the handler runs. */
+    static final Access.AuditedWhen AUDITED_WHEN_BUNDLE = new Access.AuditedWhen(ExportRoutes::asksForBundle);
+
     private final BridgemapApp app;
 
     ExportRoutes(BridgemapApp app) {
@@ -34,8 +37,7 @@ final class ExportRoutes {
                     + "the researcher role gets them under disclosure control from /api/analysis/… and /api/network.");
         }
         if (format == ExportFormat.BUNDLE) {
-            // Case-level data: every call is audited, refused ones too.
-            Responses.audited(ctx);
+            // Case-level data: every call is audited, refused ones too (AUDITED_WHEN_BUNDLE, on the route).
             if (Caller.of(ctx).role() != Role.ADMIN) {
                 throw new ForbiddenException("The bundle export is the whole store with case-level data: admins only.");
             }
@@ -46,6 +48,11 @@ final class ExportRoutes {
         }
         AnalysisService.Scope scope = app.analysis().scope(Params.asOf(ctx), Params.borough(ctx));
         send(ctx, format, app.exports().file(format, scope));
+    }
+
+    private static boolean asksForBundle(Context ctx) {
+        String code = ctx.queryParam("format");
+        return code != null && ExportFormat.parse(code.strip()).filter(f -> f == ExportFormat.BUNDLE).isPresent();
     }
 
     private static void send(Context ctx, ExportFormat format, ExportService.ExportFile file) {

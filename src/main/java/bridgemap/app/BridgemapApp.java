@@ -12,12 +12,15 @@ import bridgemap.openreferral.OpenReferralExporter;
 import bridgemap.openreferral.OpenReferralImporter;
 import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.DisclosureKey;
+import bridgemap.privacy.PrivateFiles;
 import bridgemap.store.CaseRepository;
 import bridgemap.store.DirectoryRepository;
 import bridgemap.store.ReadOnlyQuery;
 import bridgemap.store.ScenarioRepository;
 import bridgemap.store.SnapshotRepository;
 import bridgemap.store.StatsRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import bridgemap.store.Store;
 import java.util.Map;
@@ -58,9 +61,19 @@ public final class BridgemapApp implements AutoCloseable {
         this.exports = new ExportService(analysis, planning, new OpenReferralExporter(directory), clock, this::backupFiles);
     }
 
-    /** Opens the store {@code config} names and wires the services. */
+    /**
+     * Opens the store {@code config} names and wires the services. An embedded store's data folder is created for its
+     * owner only (700) before the engine writes into it ({@link PrivateFiles}).
+     */
     public static BridgemapApp open(AppConfig config) {
         Objects.requireNonNull(config, "config");
+        if (!config.store().isExternal()) {
+            try {
+                PrivateFiles.dataFolder(config.store().dataDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the data folder " + config.store().dataDir(), e);
+            }
+        }
         Store store = Store.open(config.store());
         try {
             DisclosureKey disclosureKey = DisclosureKey.open(config.disclosureKey());

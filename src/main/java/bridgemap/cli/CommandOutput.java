@@ -3,6 +3,7 @@ package bridgemap.cli;
 import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.Problem;
+import bridgemap.privacy.AuditLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,7 +27,26 @@ final class CommandOutput {
 
     /** An audit-log entry for a command run by this operating-system user, who has the store's files and so is admin. */
     static void audit(BridgemapApp app, String action, String parameter, Path file, String outcome, long rows) {
-        app.audit().record("cli:" + System.getProperty("user.name"), "admin", action,
-                Map.of(parameter, file.toAbsolutePath().normalize().toString()), outcome, rows);
+        app.audit().record(action(action, parameter, file), outcome, rows);
+    }
+
+    /**
+     * Writes the {@value AuditLog#STARTED} entry of a command that changes the store, before it changes anything, and
+     * returns the action whose outcome {@link #audit(BridgemapApp, AuditLog.Action, String, long)} writes after.
+     */
+    static AuditLog.Action auditStarted(BridgemapApp app, String action, String parameter, Path file) {
+        AuditLog.Action started = action(action, parameter, file);
+        app.audit().started(started);
+        return started;
+    }
+
+    /** The outcome of a change whose start {@link #auditStarted} wrote, with the same request id. */
+    static void audit(BridgemapApp app, AuditLog.Action started, String outcome, long rows) {
+        app.audit().record(started, outcome, rows);
+    }
+
+    private static AuditLog.Action action(String action, String parameter, Path file) {
+        return AuditLog.Action.of("cli:" + System.getProperty("user.name"), "admin", action,
+                Map.of(parameter, file.toAbsolutePath().normalize().toString()));
     }
 }

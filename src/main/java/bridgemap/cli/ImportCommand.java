@@ -5,6 +5,7 @@ import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleSource;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
+import bridgemap.privacy.AuditLog;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,15 +75,19 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (BridgemapApp app = storeOptions.open()) {
             ImportResult result;
+            AuditLog.Action attempt = CommandOutput.auditStarted(app, "import", "path", path);
             try {
                 result = app.imports().importSource(source, bar, bulk);
             } catch (BundleRejectedException e) {
                 bar.finish();
-                CommandOutput.audit(app, "import", "path", path, "rejected", 0);
+                CommandOutput.audit(app, attempt, "rejected", 0);
                 return CommandOutput.rejected(spec.commandLine().getErr(), "import", path, e);
+            } catch (RuntimeException e) {
+                CommandOutput.audit(app, attempt, "failed", 0);
+                throw e;
             }
             bar.finish();
-            CommandOutput.audit(app, "import", "path", path, "imported", result.summary().rows());
+            CommandOutput.audit(app, attempt, "imported", result.summary().rows());
             Summaries.printImport(spec.commandLine().getOut(), result);
             return BridgemapCommand.EXIT_OK;
         }

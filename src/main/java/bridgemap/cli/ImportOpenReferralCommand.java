@@ -4,6 +4,7 @@ import bridgemap.api.Json;
 import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.openreferral.OpenReferralImport;
+import bridgemap.privacy.AuditLog;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,15 +48,19 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
         try (BridgemapApp app = storeOptions.open()) {
             ProgressBar bar = ProgressBar.onStderr();
             OpenReferralImport result;
+            AuditLog.Action attempt = CommandOutput.auditStarted(app, "import-openreferral", "path", path);
             try {
                 result = app.openReferral().importPath(path, mapping, bar);
             } catch (BundleRejectedException e) {
                 bar.finish();
-                CommandOutput.audit(app, "import-openreferral", "path", path, "rejected", 0);
+                CommandOutput.audit(app, attempt, "rejected", 0);
                 return CommandOutput.rejected(spec.commandLine().getErr(), "import-openreferral", path, e);
+            } catch (RuntimeException e) {
+                CommandOutput.audit(app, attempt, "failed", 0);
+                throw e;
             }
             bar.finish();
-            CommandOutput.audit(app, "import-openreferral", "path", path, "imported", result.result().summary().rows());
+            CommandOutput.audit(app, attempt, "imported", result.result().summary().rows());
             var out = spec.commandLine().getOut();
             OpenReferralSummary.print(out, result.report());
             if (report != null) {

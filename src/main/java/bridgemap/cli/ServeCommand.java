@@ -9,6 +9,9 @@ import bridgemap.store.EmbeddedNeo4j;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +58,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "API tokens (ID ROLE SHA256, see `bridgemap token add`); default $BRIDGEMAP_TOKENS_FILE. "
                     + "Without tokens the server listens on 127.0.0.1 only and every local caller has full access.")
     Path tokensFile;
+
+    @Option(names = "--public-name", paramLabel = "NAME",
+            description = "A host name this server is reached by (e.g. bridgemap.trust.nhs.uk), besides localhost, IP "
+                    + "addresses and --host; repeatable; default $BRIDGEMAP_PUBLIC_NAMES (comma-separated). Requests that "
+                    + "name any other host get 421, which stops DNS rebinding.")
+    List<String> publicNames = new ArrayList<>();
 
     @Option(names = "--max-upload-mb", defaultValue = "256",
             description = "Largest bundle .zip accepted by POST /api/imports, in MiB (default: ${DEFAULT-VALUE}); larger uploads get 413.")
@@ -115,10 +124,17 @@ final class ServeCommand implements Callable<Integer> {
             } else {
                 out.println("API tokens: " + tokens.size() + " from " + tokenPath + ".");
             }
+            List<String> names = publicNames();
+            if (!names.isEmpty()) {
+                out.println("Answers for: localhost, IP addresses, " + String.join(", ", names) + ".");
+            } else if (!isLoopback(listen)) {
+                out.println("Requests must name this server by IP address or --host; add --public-name NAME for each other "
+                        + "host name it is reached by.");
+            }
             out.println("Audit log: " + auditLogPath() + ".");
             out.flush();
             host = listen;
-            server = ApiServer.create(app, new ApiServer.Options(listen, port, maxUploadMb << 20, tokens, app.audit())).start();
+            server = ApiServer.create(app, new ApiServer.Options(listen, port, maxUploadMb << 20, tokens, app.audit(), names)).start();
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -137,6 +153,15 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return BridgemapCommand.EXIT_OK;
+    }
+
+    /** --public-name, or else BRIDGEMAP_PUBLIC_NAMES split at commas and spaces. */
+    private List<String> publicNames() {
+        if (!publicNames.isEmpty()) {
+            return publicNames;
+        }
+        String names = storeOptions.env().get("BRIDGEMAP_PUBLIC_NAMES");
+        return names == null ? List.of() : Arrays.stream(names.split("[,\\s]+")).filter(n -> !n.isBlank()).toList();
     }
 
     /** BRIDGEMAP_BOLT_PASSWORD, or 24 random URL-safe characters. */

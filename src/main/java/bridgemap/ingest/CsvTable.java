@@ -1,8 +1,5 @@
 package bridgemap.ingest;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,12 +11,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One bundle file parsed with Apache Commons CSV: within {@link CsvLimits}, strict UTF-8, a checked header, and every
@@ -38,14 +31,6 @@ public final class CsvTable {
         }
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
-            .get();
-
     private CsvTable() {}
 
     /**
@@ -53,53 +38,28 @@ public final class CsvTable {
      * Returns null when the file could not be read to its end (bad encoding, bad header, malformed CSV).
      */
     static List<Row> parse(BundleFile spec, byte[] bytes, List<Problem> problems) {
-        String file = spec.fileName();
-        String text = readText(file, bytes, problems);
-        if (text == null) {
+        CsvRecords records = CsvRecords.open(spec.fileName(), bytes, (char) 0, problems);
+        if (records == null || !checkHeader(spec, records.header(), problems)) {
             return null;
         }
-        int[] lineStarts = lineStarts(text);
+        List<String> header = records.header();
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            List<String> header = parser.getHeaderNames().stream()
-                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
-                    .toList();
-            if (!checkHeader(spec, header, problems)) {
-                return null;
+        boolean whole = records.forEach((line, record) -> {
+            boolean complete = record.size() == header.size();
+            if (!complete) {
+                problems.add(new Problem(spec.fileName(), line, "(csv)",
+                        "row has " + record.size() + " fields; the header has " + header.size()));
             }
-            var records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    problems.add(new Problem(file, (int) parser.getCurrentLineNumber(), "(csv)",
-                            "malformed CSV: " + csvMessage(e)));
-                    return null;
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
+                String value = record.get(i).strip();
+                if (!value.isEmpty()) {
+                    values.put(header.get(i), value);
                 }
-                int line = lineOfChar(lineStarts, (int) record.getCharacterPosition());
-                boolean complete = record.size() == header.size();
-                if (!complete) {
-                    problems.add(new Problem(file, line, "(csv)",
-                            "row has " + record.size() + " fields; the header has " + header.size()));
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
-                    String value = record.get(i).strip();
-                    if (!value.isEmpty()) {
-                        values.put(header.get(i), value);
-                    }
-                }
-                rows.add(new Row(spec, line, values, complete));
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new Problem(file, 1, "(csv)", "malformed CSV header: " + csvMessage(e)));
-            return null;
-        }
-        return rows;
+            rows.add(new Row(spec, line, values, complete));
+        }, problems);
+        return whole ? rows : null;
     }
 
     private static boolean checkHeader(BundleFile spec, List<String> header, List<Problem> problems) {
@@ -180,21 +140,42 @@ public final class CsvTable {
         return line;
     }
 
+    /** Where each line of {@code text} starts, by {@link #lineEnd}'s line ends. */
     public static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // LF, CRLF and a lone CR (old Mac files, as in Open Referral UK's own examples) each end a line.
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+            int end = lineEnd(text, i);
+            if (end > 0) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
+                i += end - 1;
                 starts[count++] = i + 1;
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * The length of the line end at {@code i}, or 0 when none is there. LF, CRLF and a lone CR (old Mac files) each
+     * end a line; so does CR CR LF, as one: it is CRLF written once more through Windows' text mode, as in Open
+     * Referral UK's own examples, and a person sees one line there, not a line and an empty one.
+     */
+    static int lineEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return 1;
+        }
+        if (c != '\r') {
+            return 0;
+        }
+        int n = text.length();
+        if (i + 1 < n && text.charAt(i + 1) == '\n') {
+            return 2;
+        }
+        return i + 2 < n && text.charAt(i + 1) == '\r' && text.charAt(i + 2) == '\n' ? 3 : 1;
     }
 
     public static int lineOfChar(int[] lineStarts, int position) {

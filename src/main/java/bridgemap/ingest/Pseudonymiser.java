@@ -1,7 +1,6 @@
 package bridgemap.ingest;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Prepares a bundle for sharing without identifiers. In {@code cases.csv} the {@code id}, and in {@code referrals.csv}
@@ -52,7 +49,6 @@ public final class Pseudonymiser {
         }
     }
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
     static final String CASE_PREFIX = "c-";
     static final String REFERRAL_PREFIX = "r-";
@@ -95,40 +91,35 @@ public final class Pseudonymiser {
     /** The file with its ids replaced and its identifying columns dropped; null (and problems) when unreadable. */
     private byte[] rewrite(BundleFile spec, byte[] bytes) {
         String file = spec.fileName();
-        String text = CsvTable.readText(file, bytes, problems);
-        if (text == null) {
+        CsvRecords records = CsvRecords.open(file, bytes, (char) 0, problems);
+        if (records == null) {
             return null;
         }
-        int[] lineStarts = CsvTable.lineStarts(text);
+        if (records.header().isEmpty()) {
+            return bytes;
+        }
         int before = problems.size();
+        List<String> header = records.header().stream().map(Pseudonymiser::columnName).toList();
+        int[] keep = keptColumns(spec, header);
+        if (problems.size() > before) {
+            return null;
+        }
+        int idColumn = header.indexOf("id");
+        int caseColumn = spec == BundleFile.REFERRALS ? header.indexOf("case") : -1;
+        int reasonColumn = spec == BundleFile.REFERRALS ? header.indexOf("reason") : -1;
         StringWriter written = new StringWriter();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), READ);
-                CSVPrinter printer = new CSVPrinter(written, WRITE)) {
-            var records = parser.iterator();
-            if (!records.hasNext()) {
-                return bytes;
-            }
-            List<String> header = records.next().toList().stream().map(Pseudonymiser::columnName).toList();
-            int[] keep = keptColumns(spec, header);
-            if (problems.size() > before) {
-                return null;
-            }
-            int idColumn = header.indexOf("id");
-            int caseColumn = spec == BundleFile.REFERRALS ? header.indexOf("case") : -1;
+        try (CSVPrinter printer = new CSVPrinter(written, WRITE)) {
             List<String> row = new ArrayList<>(keep.length);
             for (int column : keep) {
                 row.add(header.get(column));
             }
             printer.printRecord(row);
-            boolean freeText = false;
-            int reasonColumn = spec == BundleFile.REFERRALS ? header.indexOf("reason") : -1;
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                int line = CsvTable.lineOfChar(lineStarts, (int) record.getCharacterPosition());
+            boolean[] freeText = {false};
+            boolean whole = records.forEach((line, record) -> {
                 if (record.size() != header.size()) {
                     problems.add(new Problem(file, line, "(csv)",
                             "row has " + record.size() + " fields; the header has " + header.size()));
-                    continue;
+                    return;
                 }
                 row.clear();
                 for (int column : keep) {
@@ -138,18 +129,24 @@ public final class Pseudonymiser {
                     } else if (column == caseColumn) {
                         value = pseudonym("case", value);
                     } else if (column == reasonColumn && !value.isBlank()) {
-                        freeText = true;
+                        freeText[0] = true;
                     }
                     row.add(value);
                 }
-                printer.printRecord(row);
+                try {
+                    printer.printRecord(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, problems);
+            if (!whole) {
+                return null;
             }
-            if (freeText) {
+            if (freeText[0]) {
                 notes.add(file + ": the reason column is free text and is copied as it is: check that it names nobody");
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new Problem(file, 0, "(csv)", "malformed CSV: " + CsvTable.csvMessage(e)));
-            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return problems.size() > before ? null : written.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -4,6 +4,7 @@ import bridgemap.model.Agency;
 import bridgemap.model.Borough;
 import bridgemap.model.Need;
 import bridgemap.model.Service;
+import bridgemap.report.SpreadsheetCsv;
 import bridgemap.store.DirectoryRepository;
 import bridgemap.store.DirectoryRepository.ServiceDirectory;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the services Bridgemap holds, and the agencies offering them, as an Open Referral UK tabular data
@@ -128,7 +127,7 @@ public final class OpenReferralExporter {
     private static void link(Table attributes, Map<String, String> usedTerms, String linkId, String entity, String termId,
             String termName, String linkType, Object value) {
         usedTerms.putIfAbsent(termId, termName);
-        attributes.row(linkId + "|" + termId + "|" + linkType, linkId, termId, linkType, entity, value == null ? "" : value.toString());
+        attributes.row(linkId + "|" + termId + "|" + linkType, linkId, termId, linkType, entity, value == null ? "" : value);
     }
 
     private static void value(Table attributes, Map<String, String> usedTerms, String serviceId, String termId, String name,
@@ -169,12 +168,16 @@ public final class OpenReferralExporter {
         }
     }
 
-    /** One CSV table of the package, rows kept in order and duplicates (by id) dropped. */
+    /**
+     * One CSV table of the package, rows kept in order and duplicates (by id) dropped. A directory package is opened
+     * in spreadsheets, so it is written through {@link SpreadsheetCsv}: a name that would start a formula gets a
+     * quote in front, which {@link TabularPackageReader} takes off again.
+     */
     private static final class Table {
         final String name;
         final String path;
         final List<String> columns;
-        final List<List<String>> rows = new ArrayList<>();
+        final List<List<Object>> rows = new ArrayList<>();
         final TreeSet<String> ids = new TreeSet<>();
 
         Table(String name, String path, String... columns) {
@@ -183,17 +186,22 @@ public final class OpenReferralExporter {
             this.columns = Arrays.asList(columns);
         }
 
-        void row(String... values) {
-            if (ids.add(values[0])) {
-                rows.add(Arrays.asList(values));
+        /** A row: its id, then its other cells (text, or a number such as a capacity, written as it is). */
+        void row(String id, Object... values) {
+            if (ids.add(id)) {
+                List<Object> row = new ArrayList<>(values.length + 1);
+                row.add(id);
+                row.addAll(Arrays.asList(values));
+                rows.add(row);
             }
         }
 
         byte[] bytes() {
             StringWriter out = new StringWriter();
-            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+            try {
+                SpreadsheetCsv printer = new SpreadsheetCsv(out, "\r\n");
                 printer.printRecord(columns);
-                for (List<String> row : rows) {
+                for (List<Object> row : rows) {
                     printer.printRecord(row);
                 }
             } catch (IOException e) {

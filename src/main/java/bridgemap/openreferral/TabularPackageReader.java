@@ -8,6 +8,7 @@ import bridgemap.openreferral.Directory.ServiceArea;
 import bridgemap.openreferral.Directory.ServiceEntry;
 import bridgemap.openreferral.Directory.Term;
 import bridgemap.openreferral.Directory.TermLink;
+import bridgemap.report.SpreadsheetCsv;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -176,7 +177,8 @@ final class TabularPackageReader {
             return List.of();
         }
         List<CsvRows.Row> kept = new ArrayList<>();
-        for (CsvRows.Row row : rows) {
+        for (CsvRows.Row written : rows) {
+            CsvRows.Row row = restored(written);
             boolean complete = true;
             for (String column : required) {
                 if (row.get(column) == null) {
@@ -189,6 +191,16 @@ final class TabularPackageReader {
             }
         }
         return kept;
+    }
+
+    /**
+     * The row with each value as it was before it was written for spreadsheets: Bridgemap's export (and other tools
+     * following OWASP's advice) puts a quote in front of a value that would start a formula ({@link SpreadsheetCsv}).
+     */
+    private static CsvRows.Row restored(CsvRows.Row row) {
+        Map<String, String> values = new LinkedHashMap<>();
+        row.values().forEach((column, value) -> values.put(column, SpreadsheetCsv.restore(value)));
+        return new CsvRows.Row(row.origin(), values);
     }
 
     /** Resource name to file name: from {@code datapackage.json} when present, else the usual names. */

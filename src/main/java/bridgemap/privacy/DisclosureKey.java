@@ -9,13 +9,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -77,20 +74,11 @@ public final class DisclosureKey implements RecordKeys {
     }
 
     private static void create(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
         byte[] secret = new byte[SECRET_BYTES];
         new SecureRandom().nextBytes(secret);
         byte[] text = (Base64.getEncoder().encodeToString(secret) + "\n").getBytes(StandardCharsets.US_ASCII);
-        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
         try {
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
-            } else {
-                Files.createFile(file);
-            }
+            PrivateFiles.createFile(file);
         } catch (FileAlreadyExistsException e) {
             return; // another process made it first: use theirs
         }

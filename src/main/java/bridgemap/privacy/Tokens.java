@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -86,7 +85,7 @@ public final class Tokens {
 
     /**
      * Creates a random token for {@code id} with {@code role}, appends its hash to {@code file} (created
-     * readable by its owner only) and returns the clear token, to show once.
+     * readable by its owner only, its new folders too) and returns the clear token, to show once.
      */
     public static String add(Path file, String id, Role role) throws IOException {
         if (!ID.matcher(id).matches()) {
@@ -99,16 +98,7 @@ public final class Tokens {
         RANDOM.nextBytes(secret);
         String token = "bm_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         if (!Files.exists(file)) {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the operator protects the file
-            }
+            PrivateFiles.createFile(file);
             Files.writeString(file, "# Bridgemap API tokens: ID ROLE SHA256-HEX (bridgemap token add)\n", StandardCharsets.UTF_8);
         }
         Files.writeString(file, id + " " + role.code() + " " + HexFormat.of().formatHex(sha256(token)) + "\n",

@@ -3,19 +3,18 @@ package bridgemap.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV output of an analysis: one table per section. With no section chosen every table is printed,
  * each after a {@code # name} line and a blank line between; with one chosen, just that table.
- * {@link #files(String)} gives one CSV file per section instead.
+ * {@link #files(String)} gives one CSV file per section instead. Written through {@link SpreadsheetCsv}: these
+ * files are for people too, so no text cell can start a spreadsheet formula.
  */
 public final class CsvSections {
 
@@ -52,12 +51,12 @@ public final class CsvSections {
                     out.println("# " + section.name());
                 }
                 first = false;
-                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+                SpreadsheetCsv printer = new SpreadsheetCsv(out, "\n");
                 printer.printRecord(section.headers());
                 for (List<Object> row : section.rows()) {
                     printer.printRecord(row.stream().map(CsvSections::cell).toList());
                 }
-                printer.flush();
+                out.flush();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

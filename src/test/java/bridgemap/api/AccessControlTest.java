@@ -66,6 +66,9 @@ class AccessControlTest {
         if (role != null) {
             request.header("Authorization", "Bearer " + TOKENS.get(role));
         }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -145,7 +148,8 @@ class AccessControlTest {
         get(Role.VIEWER, "/api/cases/c-0001/pathway");
         send(Role.ANALYST, "POST", "/api/query", "{\"cypher\": \"MATCH (c:Case) RETURN c.id AS id\"}");
         get(Role.ANALYST, "/api/analysis/coverage");
-        List<JsonNode> entries = auditEntries().subList((int) before, auditEntries().size());
+        List<JsonNode> entries = auditEntries().subList((int) before, auditEntries().size()).stream()
+                .filter(entry -> !entry.get("outcome").asText().equals("started")).toList();
         assertEquals(3, entries.size(), "aggregated reads are not logged: " + entries);
         JsonNode pathway = entries.get(0);
         assertEquals("test-analyst", pathway.get("who").asText());

@@ -197,7 +197,8 @@ class ApiRoutesTest {
         Set<String> routed = new TreeSet<>();
         for (ParsedEndpoint endpoint : server.unsafe.internalRouter.allHttpHandlers()) {
             String path = endpoint.endpoint.path;
-            if (path.startsWith("/api/")) {
+            // Every GET route has a HEAD twin with its roles (HeadRequestTest); OpenAPI describes the GET.
+            if (path.startsWith("/api/") && !endpoint.endpoint.method.name().equals("HEAD")) {
                 routed.add(endpoint.endpoint.method.name() + " " + path);
             }
         }

@@ -259,4 +259,17 @@ class PseudonymiseCommandTest {
         assertFalse(run.err().contains(nhsNumber(1)));
         assertFalse(Files.exists(temp.resolve("out")));
     }
+
+    /** Was {@code referrals.csv:0: (csv): malformed CSV: (startline 3) EOF reached before encapsulated token finished}. */
+    @Test
+    void anUnclosedQuoteIsReportedOnTheLineItOpens_issue13() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(raw.resolve("referrals.csv")));
+        lines.set(2, lines.get(2) + "\"no bed");
+        Files.write(raw.resolve("referrals.csv"), lines);
+        CliRun run = pseudonymise(temp.resolve("key"), temp.resolve("out"), true);
+        assertEquals(2, run.exit());
+        assertEquals("referrals.csv:3: reason: a quoted field starts here and never ends", run.err().lines()
+                .filter(l -> l.startsWith("referrals.csv")).findFirst().orElseThrow(), run.err());
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
 }

@@ -54,7 +54,8 @@ class SecurityCommandsTest {
         var env = new java.util.HashMap<>(TestStore.externalEnv());
         env.put("BRIDGEMAP_AUDIT_LOG", audit.toString());
         assertEquals(0, run(env, "import", TestStore.bundlePath("tiny").toString()).exit());
-        var entry = Json.mapper().readTree(Files.readAllLines(audit).get(0));
+        var lines = Files.readAllLines(audit);
+        var entry = Json.mapper().readTree(lines.get(lines.size() - 1));
         assertEquals("import", entry.get("action").asText());
         assertEquals("imported", entry.get("outcome").asText());
         assertEquals(34, entry.get("rows").asInt());

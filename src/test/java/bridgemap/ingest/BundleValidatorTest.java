@@ -175,11 +175,25 @@ class BundleValidatorTest {
 
     @Test
     void malformedCsvIsReportedAtItsLine() throws Exception {
-        assertEquals(List.of("needs.csv:3: (csv): malformed CSV: Invalid character between encapsulated token and delimiter"),
+        assertEquals(List.of("needs.csv:3: name: the quoted field that starts here has text after its closing quote; "
+                        + "quote the whole value and write each quote inside it twice (\"\")"),
                 problemsAfter("needs.csv", s -> s.replace("personality_disorder,Personality disorder",
                         "personality_disorder,\"Personality\" disorder")));
         assertEquals(List.of("needs.csv:3: (csv): row has 3 fields; the header has 2"),
                 problemsAfter("needs.csv", s -> s.replace("Personality disorder", "Personality,disorder")));
+    }
+
+    /** Commons CSV said {@code referrals.csv:8: (csv): malformed CSV: (startline 5) EOF reached before …}. */
+    @Test
+    void anUnclosedQuoteIsReportedOnTheLineItOpens_issue13() throws Exception {
+        assertEquals(List.of("referrals.csv:5: reason: a quoted field starts here and never ends"),
+                problemsAfter("referrals.csv", s -> s.replace("cust-isl,cmht-isl,accepted,\n",
+                        "cust-isl,cmht-isl,accepted,\"no bed\n")
+                        + "r-0005,c-0002,2014-03-02,cust-isl,cmht-isl,accepted,\n"
+                        + "r-0006,c-0002,2014-03-03,cust-isl,cmht-isl,accepted,\n"
+                        + "r-0007,c-0002,2014-03-04,cust-isl,cmht-isl,accepted,\n"));
+        assertEquals(List.of("agencies.csv:1: (header): a quoted field starts here and never ends"),
+                problemsAfter("agencies.csv", s -> s.replace("id,name", "id,\"name")));
     }
 
     @Test

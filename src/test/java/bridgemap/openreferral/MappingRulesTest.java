@@ -92,6 +92,14 @@ class MappingRulesTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedOnItsLineAfterComments_issue13() {
+        var e = assertThrows(BundleRejectedException.class, () -> parse("# rules, \"quoted\" in a comment\n"
+                + "map,on,match,to,effect,name\n# needs\nneed,text,\"self harm,self_harm,accepts,\nneed,text,x,y,accepts,\n"));
+        assertEquals(List.of("map.csv:4: match: a quoted field starts here and never ends"),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aMappingWithoutItsColumnsIsRefused() {
         var e = assertThrows(BundleRejectedException.class, () -> parse("# nothing\nmap,match\n"));
         assertEquals(List.of("map.csv:2: on: required column missing", "map.csv:2: to: required column missing"),

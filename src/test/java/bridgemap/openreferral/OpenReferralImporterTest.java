@@ -220,6 +220,26 @@ class OpenReferralImporterTest {
         assertEquals(0, TestStore.stats().nodeCount());
     }
 
+    /** Commons CSV said {@code services.csv:5: (csv): malformed CSV: (startline 3) EOF reached before …}. */
+    @Test
+    void aMalformedDirectoryCsvIsReportedWhereTheBrokenFieldStarts_issue13() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("london"));
+        try (var files = Files.list(LONDON)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        String services = Files.readString(dir.resolve("services.csv"));
+        Files.writeString(dir.resolve("services.csv"), services.replace(",Assessment for people", ",\"Assessment for people"));
+        var e = assertThrows(BundleRejectedException.class, () -> importPath(dir, null));
+        assertEquals(List.of("services.csv:3: description: a quoted field starts here and never ends"), problems(e));
+        Files.writeString(dir.resolve("services.csv"), services.replace(",Drop-in Café,", ",\"Drop-in\" Café,"));
+        e = assertThrows(BundleRejectedException.class, () -> importPath(dir, null));
+        assertEquals(List.of("services.csv:4: name: the quoted field that starts here has text after its closing quote; "
+                + "quote the whole value and write each quote inside it twice (\"\")"), problems(e));
+        assertEquals(0, TestStore.stats().nodeCount());
+    }
+
     @Test
     void aConflictWithStoredDataIsReportedAtTheDirectoryRow() throws Exception {
         TestStore.importBundle("tiny");
