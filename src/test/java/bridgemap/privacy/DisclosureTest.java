@@ -171,4 +171,22 @@ class DisclosureTest {
         assertFalse(one.caseKey("x") == one.referralKey("x") && one.caseKey("y") == one.referralKey("y")
                 && one.caseKey("z") == one.referralKey("z"), "a case and a referral with the same id get separate keys");
     }
+
+    @Test
+    void theKeyFileIsMadeOnceOwnerOnlyAndGivesTheSameKeysAfterARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("data").resolve("disclosure.key");
+        int before = DisclosureKey.open(file).caseKey("c-0001");
+        String secret = java.nio.file.Files.readString(file);
+        assertEquals(before, DisclosureKey.open(file).caseKey("c-0001"), "a restart keeps the noise");
+        assertEquals(secret, java.nio.file.Files.readString(file), "an existing key is never replaced");
+        if (PrivateFiles.isPosix(file)) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(file)));
+        }
+        java.nio.file.Files.writeString(file, "not base64!");
+        IllegalStateException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> DisclosureKey.open(file));
+        assertTrue(bad.getMessage().contains("restore it from the backup"), bad.getMessage());
+    }
 }
