@@ -48,7 +48,7 @@ public final class BundleCsv {
                 x -> row(x.id(), x.name(), code(x.kind()), x.boroughId(), x.runById())));
         files.put(BundleFile.SERVICES, csv(BundleFile.SERVICES, b.services(), x -> row(x.id(), x.name(), x.agencyId(),
                 list(x.boroughIds()), list(x.accepts()), list(x.excludes()), number(x.capacityPerMonth()),
-                number(x.waitWeeks()), start(x.period()), end(x.period()))));
+                number(x.waitWeeks()), start(x.period()), end(x.period()), x.kind())));
         files.put(BundleFile.PRACTITIONERS, csv(BundleFile.PRACTITIONERS, b.practitioners(), x -> row(x.id(), x.role(),
                 x.employerId(), number(x.fte()), start(x.period()), x.discipline(), end(x.period()))));
         files.put(BundleFile.PLACEMENTS, csv(BundleFile.PLACEMENTS, b.placements(),

@@ -13,7 +13,7 @@ public enum BundleFile {
     FUNDERS("funders.csv", List.of("id", "name", "kind"), List.of()),
     SETTINGS("settings.csv", List.of("id", "name", "kind", "borough", "run_by"), List.of()),
     SERVICES("services.csv", List.of("id", "name", "agency", "boroughs"),
-            List.of("accepts", "excludes", "capacity_per_month", "wait_weeks", "start", "end")),
+            List.of("accepts", "excludes", "capacity_per_month", "wait_weeks", "start", "end", "kind")),
     PRACTITIONERS("practitioners.csv", List.of("id", "role", "employer", "fte", "start"), List.of("discipline", "end")),
     PLACEMENTS("placements.csv", List.of("practitioner", "setting", "start"), List.of("end")),
     FUNDING("funding.csv", List.of("funder", "practitioner", "start"), List.of("amount_gbp", "end")),

@@ -276,7 +276,7 @@ public final class BundleValidator {
         Integer capacity = f.wholeNumber("capacity_per_month", 0, 1_000_000);
         Double wait = f.number("wait_weeks", false, 0, false, 520);
         Period period = f.period(false);
-        return new Service(id, name, agency, boroughs, accepts, excludes, capacity, wait, period);
+        return new Service(id, name, agency, boroughs, accepts, excludes, capacity, wait, period, f.optional("kind"));
     }
 
     private Practitioner practitioner(RowFields f) {

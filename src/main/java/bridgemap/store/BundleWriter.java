@@ -399,8 +399,13 @@ public final class BundleWriter {
     private static Map<String, Object> service(Service s) {
         return map("id", s.id(), "agency", s.agencyId(), "boroughs", sorted(s.boroughIds()),
                 "accepts", sorted(s.accepts()), "excludes", sorted(s.excludes()),
-                "props", map("id", s.id(), "name", s.name(), "capacityPerMonth", s.capacityPerMonth(),
-                        "waitWeeks", s.waitWeeks(), "start", s.period().start(), "end", s.period().end()));
+                "props", serviceProperties(s));
+    }
+
+    /** What a Service node holds: the same map for a new node and an upserted one (an absent value is no property). */
+    private static Map<String, Object> serviceProperties(Service s) {
+        return map("id", s.id(), "name", s.name(), "kind", s.kind(), "capacityPerMonth", s.capacityPerMonth(),
+                "waitWeeks", s.waitWeeks(), "start", s.period().start(), "end", s.period().end());
     }
 
     private static Map<String, Object> practitioner(Practitioner p) {
@@ -441,8 +446,7 @@ public final class BundleWriter {
     private static Map<String, Object> newService(Service s, Function<String, Object> ref) {
         return map("agency", ref.apply(s.agencyId()), "boroughs", refs(s.boroughIds(), ref),
                 "accepts", refs(s.accepts(), ref), "excludes", refs(s.excludes(), ref),
-                "props", map("id", s.id(), "name", s.name(), "capacityPerMonth", s.capacityPerMonth(),
-                        "waitWeeks", s.waitWeeks(), "start", s.period().start(), "end", s.period().end()));
+                "props", serviceProperties(s));
     }
 
     private static List<Object> refs(List<String> ids, Function<String, Object> ref) {

@@ -213,7 +213,7 @@ public final class SnapshotRepository {
                 r.get("boroughs").asList(Value::asString), r.get("accepts").asList(Value::asString),
                 r.get("excludes").asList(Value::asString),
                 r.get("capacityPerMonth").isNull() ? null : r.get("capacityPerMonth").asInt(),
-                r.get("waitWeeks").isNull() ? null : r.get("waitWeeks").asDouble(), period(r));
+                r.get("waitWeeks").isNull() ? null : r.get("waitWeeks").asDouble(), period(r), text(r, "kind"));
     }
 
     private static Period period(Record r) {
