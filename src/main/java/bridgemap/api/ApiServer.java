@@ -78,6 +78,7 @@ public final class ApiServer {
         ExportRoutes exports = new ExportRoutes(app);
         PlanningRoutes planning = new PlanningRoutes(app);
         QueryRoutes query = new QueryRoutes(app);
+        ResearchRoutes research = new ResearchRoutes(app);
         LibraryFiles libraries = new LibraryFiles();
         byte[] openApi = resource("openapi.json");
         byte[] swagger = resource("web/swagger.html");
@@ -135,7 +136,8 @@ public final class ApiServer {
             config.routes.get("/api/network", network::network, Access.READ);
             config.routes.get("/api/nodes/{id}", network::node, Access.READ);
             config.routes.get("/api/timeline", planning::timeline, Access.READ);
-            config.routes.get("/api/research/pathways", query::pathways, Access.RESEARCH);
+            config.routes.get("/api/research/pathways", research::pathways, Access.RESEARCH, Access.AUDITED);
+            config.routes.get("/api/research/compare", research::compare, Access.RESEARCH, Access.AUDITED);
             config.routes.get("/api/cases/{id}/pathway", network::pathway, Access.ANALYSIS, Access.AUDITED);
             config.routes.post("/api/query", query::query, Access.ANALYSIS, Access.AUDITED, Access.JSON_BODY);
             config.routes.post("/api/scenarios", planning::whatIf, Access.ANALYSIS, Access.AUDITED, Access.JSON_BODY);

@@ -2,7 +2,6 @@ package bridgemap.api;
 
 import bridgemap.app.BridgemapApp;
 import bridgemap.app.InvalidInputException;
-import bridgemap.app.ResearchPathways;
 import bridgemap.store.ReadOnlyQuery;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 
-/** {@code POST /api/query} (analysts' read-only Cypher) and {@code GET /api/research/pathways} (aggregated, for researchers). */
+/** {@code POST /api/query}: analysts' read-only Cypher. */
 final class QueryRoutes {
 
     static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -94,25 +93,5 @@ final class QueryRoutes {
             }
         }
         return deepest;
-    }
-
-    void pathways(Context ctx) {
-        String group = ctx.queryParam("groupBy") == null ? "sector" : ctx.queryParam("groupBy");
-        ResearchPathways.GroupBy groupBy = switch (group) {
-            case "sector" -> ResearchPathways.GroupBy.SECTOR;
-            case "kind" -> ResearchPathways.GroupBy.KIND;
-            default -> throw new InvalidInputException("groupBy", "groupBy \"" + group + "\" is not sector or kind");
-        };
-        Integer year = null;
-        if (ctx.queryParam("year") != null) {
-            try {
-                year = Integer.parseInt(ctx.queryParam("year"));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("year", "year \"" + ctx.queryParam("year") + "\" is not a year");
-            }
-        }
-        Responses.json(ctx, app.research().query(new ResearchPathways.Request(groupBy,
-                "true".equals(ctx.queryParam("byYear")), "true".equals(ctx.queryParam("byBorough")), year,
-                Params.borough(ctx), ctx.queryParam("need"))));
     }
 }

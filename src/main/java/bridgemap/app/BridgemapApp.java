@@ -36,7 +36,7 @@ public final class BridgemapApp implements AutoCloseable {
     private final AnalysisService analysis;
     private final PlanningService planning;
     private final AuditLog audit;
-    private final ResearchPathways research;
+    private final ResearchService research;
     private final ReadOnlyQuery query;
     private final SnapshotRepository snapshots;
     private final OpenReferralImporter openReferral;
@@ -53,9 +53,12 @@ public final class BridgemapApp implements AutoCloseable {
         Clock clock = Clock.systemDefaultZone();
         this.analysis = new AnalysisService(snapshots, new CaseRepository(store), clock);
         this.planning = new PlanningService(analysis, snapshots, new ScenarioRepository(store), clock);
-        this.research = new ResearchPathways(store, analysis, disclosureKey);
+        this.research = new ResearchService(snapshots, analysis);
         this.query = new ReadOnlyQuery(store);
-        this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, analysis::invalidate);
+        this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, () -> {
+            analysis.invalidate();
+            research.invalidate();
+        });
         DirectoryRepository directory = new DirectoryRepository(store);
         this.openReferral = new OpenReferralImporter(imports, directory, BundleSource.DEFAULT_MAX_BYTES);
         this.exports = new ExportService(analysis, planning, new OpenReferralExporter(directory), clock, this::backupFiles);
@@ -114,7 +117,8 @@ public final class BridgemapApp implements AutoCloseable {
         return planning;
     }
 
-    public ResearchPathways research() {
+    /** Researchers' pathways: cohorts, chains, comparisons. */
+    public ResearchService research() {
         return research;
     }
 

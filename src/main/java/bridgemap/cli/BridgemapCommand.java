@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
                 + "and finds where people fall through it."},
         subcommands = {ServeCommand.class, ImportCommand.class, ImportOpenReferralCommand.class, PseudonymiseCommand.class,
                 DemoCommand.class, StatsCommand.class, AnalyzeCommand.class, ExportCommand.class, WhatIfCommand.class,
-                ScenarioCommand.class, PlanCommand.class, TimelineCommand.class, TokenCommand.class, GenerateCommand.class,
+                ScenarioCommand.class, PlanCommand.class, TimelineCommand.class, ResearchCommand.class, TokenCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BridgemapCommand implements Runnable {
 

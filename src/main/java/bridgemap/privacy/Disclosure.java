@@ -1,8 +1,10 @@
 package bridgemap.privacy;
 
 import bridgemap.analysis.outcomes.Proportion;
+import bridgemap.analysis.outcomes.ProportionDifference;
 import bridgemap.analysis.outcomes.WilsonInterval;
 import bridgemap.model.PerUnit;
+import bridgemap.model.Quartiles;
 import bridgemap.model.Ratio;
 import bridgemap.model.Tally;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -112,6 +114,17 @@ public final class Disclosure {
         return Math.floorDiv(perturbed + ROUNDING / 2, ROUNDING) * ROUNDING;
     }
 
+    /** True when the count is shown as {@code "*"}. */
+    public static boolean suppressed(Tally tally) {
+        return shown(tally) == null;
+    }
+
+    /** The count as shown, with {@code "*"} as 0: for ordering by what is shown. */
+    public static long shownOrZero(Tally tally) {
+        Long shown = shown(tally);
+        return shown == null ? 0 : shown;
+    }
+
     /** One count under control, as JSON: 0, {@code "*"}, or a multiple of 5. */
     public static JsonNode count(Tally tally) {
         Long shown = shown(tally);
@@ -164,7 +177,8 @@ public final class Disclosure {
                 gen.writeEmbeddedObject(value);
             }
         };
-        for (Class<?> type : List.of(Tally.class, Ratio.class, PerUnit.class, Proportion.class)) {
+        for (Class<?> type : List.of(Tally.class, Ratio.class, PerUnit.class, Proportion.class, ProportionDifference.class,
+                Quartiles.class)) {
             @SuppressWarnings("unchecked")
             Class<Object> t = (Class<Object>) type;
             MARKED.addSerializer(t, embed);
@@ -186,22 +200,70 @@ public final class Disclosure {
 
     /** A Wilson interval of controlled counts, or {@code "*"}. */
     static JsonNode proportion(Proportion proportion) {
-        ObjectNode interval = JsonNodeFactory.instance.objectNode();
         if (proportion.trials().value() == 0) {
-            interval.putNull("estimate");
-            interval.putNull("lower");
-            interval.putNull("upper");
-            return interval;
+            return interval(null, null, null);
         }
+        WilsonInterval w = shownInterval(proportion);
+        return w == null ? TextNode.valueOf(SUPPRESSED) : interval(w.estimate(), w.lower(), w.upper());
+    }
+
+    /** The Wilson interval of a proportion's shown counts; null when a count is suppressed. */
+    private static WilsonInterval shownInterval(Proportion proportion) {
         Long successes = shown(proportion.successes());
         Long trials = shown(proportion.trials());
         if (successes == null || trials == null || trials == 0) {
+            return null;
+        }
+        return WilsonInterval.of(Math.toIntExact(Math.min(successes, trials)), Math.toIntExact(trials));
+    }
+
+    /** Newcombe's interval of the difference of two proportions' shown counts, or {@code "*"}. */
+    static JsonNode difference(ProportionDifference difference) {
+        if (difference.a().trials().value() == 0 || difference.b().trials().value() == 0) {
+            return interval(null, null, null);
+        }
+        WilsonInterval a = shownInterval(difference.a());
+        WilsonInterval b = shownInterval(difference.b());
+        if (a == null || b == null) {
             return TextNode.valueOf(SUPPRESSED);
         }
-        WilsonInterval w = WilsonInterval.of(Math.toIntExact(Math.min(successes, trials)), Math.toIntExact(trials));
-        interval.set("estimate", decimal(w.estimate(), 4));
-        interval.set("lower", decimal(w.lower(), 4));
-        interval.set("upper", decimal(w.upper(), 4));
+        ProportionDifference.Interval d = ProportionDifference.of(a, b);
+        return interval(d.estimate(), d.lower(), d.upper());
+    }
+
+    /** Groups whose spread of days is shown: at least this many people shown (NHS Digital shows statistics of 8 or more). */
+    static final int SMALLEST_SPREAD = 10;
+
+    /** Quartiles of days over a group shown at least {@value #SMALLEST_SPREAD} people, in whole days; else {@code "*"}. */
+    static JsonNode quartiles(Quartiles quartiles) {
+        Long people = shown(quartiles.people());
+        if (people != null && people == 0) {
+            ObjectNode none = interval(null, null, null);
+            none.put("people", 0);
+            return none;
+        }
+        if (people == null || people < SMALLEST_SPREAD || quartiles.median() == null) {
+            return TextNode.valueOf(SUPPRESSED);
+        }
+        ObjectNode shown = JsonNodeFactory.instance.objectNode();
+        shown.put("people", people);
+        shown.put("lower", Math.round(quartiles.lower()));
+        shown.put("median", Math.round(quartiles.median()));
+        shown.put("upper", Math.round(quartiles.upper()));
+        return shown;
+    }
+
+    private static ObjectNode interval(Double estimate, Double lower, Double upper) {
+        ObjectNode interval = JsonNodeFactory.instance.objectNode();
+        for (var limit : List.of(java.util.Map.entry("estimate", java.util.Optional.ofNullable(estimate)),
+                java.util.Map.entry("lower", java.util.Optional.ofNullable(lower)),
+                java.util.Map.entry("upper", java.util.Optional.ofNullable(upper)))) {
+            if (limit.getValue().isPresent()) {
+                interval.set(limit.getKey(), decimal(limit.getValue().get(), 4));
+            } else {
+                interval.putNull(limit.getKey());
+            }
+        }
         return interval;
     }
 
@@ -255,8 +317,9 @@ public final class Disclosure {
                 Map.entry("referredTo", Order.descending("/referrals")),
                 Map.entry("elements.nodes", Order.byText("/data/id")),
                 Map.entry("elements.edges", Order.byText("/data/id")),
-                Map.entry("rows", Order.grouped(
-                        row -> row.path("year").asText() + "/" + row.path("boroughId").asText(), "/referrals")),
+                // research pathways: the service already ordered them by what they show, "other pathways" last
+                Map.entry("pathways", Order.grouped(row -> String.valueOf(row.path("steps").toString()
+                        .equals("[\"" + "other pathways" + "\"]")), "/people")),
                 // ordered by structure (betweenness, status, sector order): kept
                 Map.entry("nodes", Order.KEEP),
                 Map.entry("entryRoutes", Order.KEEP),
@@ -316,6 +379,12 @@ public final class Disclosure {
             }
             if (value instanceof PerUnit load) {
                 return perUnit(load);
+            }
+            if (value instanceof ProportionDifference difference) {
+                return difference(difference);
+            }
+            if (value instanceof Quartiles days) {
+                return quartiles(days);
             }
             return TextNode.valueOf(SUPPRESSED);
         }

@@ -69,7 +69,6 @@ public enum Query {
     SCENARIO_GET("scenarios/get.cypher"),
     SCENARIO_DELETE("scenarios/delete.cypher"),
 
-    RESEARCH_PATHWAYS("research/pathways.cypher"),
 
     BACKUP_AGENCIES("backup/agencies.cypher"),
     BACKUP_SERVICES("backup/services.cypher"),

@@ -21,6 +21,7 @@ import bridgemap.model.Placement;
 import bridgemap.model.Practitioner;
 import bridgemap.model.RecordKeys;
 import bridgemap.model.Referral;
+import bridgemap.model.ReferralHistory;
 import bridgemap.model.Sector;
 import bridgemap.model.Service;
 import bridgemap.model.Setting;
@@ -138,18 +139,31 @@ public final class SnapshotRepository {
                     list(tx, Query.SNAPSHOT_FUNDING, day, SnapshotRepository::funding),
                     list(tx, Query.SNAPSHOT_PARTNERSHIPS, day, r -> new Partnership(r.get("from").asString(),
                             r.get("to").asString(), r.get("kind").asString(), period(r))),
-                    list(tx, Query.SNAPSHOT_CASES, window, r -> {
-                        String id = r.get("id").asString();
-                        return new Case(id, r.get("borough").asString(), text(r, "ageBand"),
-                                r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
-                                r.get("needs").asList(Value::asString), keys.caseKey(id));
-                    }),
-                    list(tx, Query.SNAPSHOT_REFERRALS, window, r -> {
-                        String id = r.get("id").asString();
-                        return new Referral(id, r.get("case").asString(), r.get("date").asLocalDate(),
-                                r.get("from").asString(), r.get("to").asString(),
-                                vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason"), keys.referralKey(id));
-                    }));
+                    list(tx, Query.SNAPSHOT_CASES, window, this::keyedCase),
+                    list(tx, Query.SNAPSHOT_REFERRALS, window, this::keyedReferral));
+        });
+    }
+
+    /**
+     * The referrals dated after {@code after} up to and including {@code through}, with their cases (record keys
+     * given), every node, every service and the last day of the data: what the pathway analyses follow chains in.
+     */
+    public ReferralHistory history(LocalDate after, LocalDate through) {
+        Map<String, Object> window = Map.of("windowStart", after, "asOf", through);
+        return store.readTransaction(tx -> {
+            Map<String, NetworkNode> nodes = new LinkedHashMap<>();
+            for (NetworkNode node : list(tx, Query.SNAPSHOT_NODES, Map.of(), SnapshotRepository::node)) {
+                nodes.put(node.id(), node);
+            }
+            Value latest = tx.run(store.cypher(Query.SNAPSHOT_LATEST_REFERRAL_DATE)).single().get("latest");
+            return new ReferralHistory(after, through, latest.isNull() ? through : latest.asLocalDate(),
+                    list(tx, Query.SNAPSHOT_BOROUGHS, Map.of(),
+                            r -> new Borough(r.get("id").asString(), r.get("name").asString(), text(r, "region"))),
+                    list(tx, Query.SNAPSHOT_NEEDS, Map.of(), r -> new Need(r.get("id").asString(), r.get("name").asString())),
+                    nodes,
+                    list(tx, Query.BACKUP_SERVICES, Map.of(), SnapshotRepository::service),
+                    list(tx, Query.SNAPSHOT_CASES, window, this::keyedCase),
+                    list(tx, Query.SNAPSHOT_REFERRALS, window, this::keyedReferral));
         });
     }
 
@@ -172,6 +186,20 @@ public final class SnapshotRepository {
                         n.sector(), n.kind(), n.boroughId()));
             }
         });
+    }
+
+    private Case keyedCase(Record r) {
+        String id = r.get("id").asString();
+        return new Case(id, r.get("borough").asString(), text(r, "ageBand"),
+                r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
+                r.get("needs").asList(Value::asString), keys.caseKey(id));
+    }
+
+    private Referral keyedReferral(Record r) {
+        String id = r.get("id").asString();
+        return new Referral(id, r.get("case").asString(), r.get("date").asLocalDate(), r.get("from").asString(),
+                r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason"),
+                keys.referralKey(id));
     }
 
     private <T> List<T> list(TransactionContext tx, Query query, Map<String, Object> parameters, Function<Record, T> map) {
