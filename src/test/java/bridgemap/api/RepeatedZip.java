@@ -17,6 +17,14 @@ final class RepeatedZip {
 
     /** A zip with one entry {@code name} holding {@code head}, then {@code chunk} {@code times} times. */
     static byte[] of(String name, byte[] head, byte[] chunk, int times) {
+        return of(name, head, chunk, times, -1);
+    }
+
+    /**
+     * As {@link #of(String, byte[], byte[], int)}, but the zip declares the entry's uncompressed size to be
+     * {@code declaredSize} (when not negative) instead of the truth: a forged zip.
+     */
+    static byte[] of(String name, byte[] head, byte[] chunk, int times, long declaredSize) {
         byte[] deflatedHead = fullFlush(head);
         byte[] deflatedChunk = fullFlush(chunk);
         byte[] end = finish();
@@ -25,7 +33,7 @@ final class RepeatedZip {
         for (int i = 0; i < times; i++) {
             crc.update(chunk);
         }
-        long size = head.length + (long) chunk.length * times;
+        long size = declaredSize >= 0 ? declaredSize : head.length + (long) chunk.length * times;
         long compressed = deflatedHead.length + (long) deflatedChunk.length * times + end.length;
         if (size > 0xFFFF_FFFEL || compressed > 0xFFFF_FFFEL) {
             throw new IllegalArgumentException("too large for a zip without Zip64: " + size);

@@ -85,6 +85,11 @@ class UploadAttackTest {
      * the ratio limit (100), and far more than the heap can validate.
      */
     private static byte[] bundleOf500MiB() {
+        return bundleOf500MiB(-1);
+    }
+
+    /** The same, declaring {@code declaredSize} bytes (when not negative) instead of the truth. */
+    private static byte[] bundleOf500MiB(long declaredSize) {
         String reason = "referred after assessment; ".repeat(22);
         StringBuilder rows = new StringBuilder();
         for (int i = 0; rows.length() < (1 << 20) - 2000; i++) {
@@ -92,7 +97,7 @@ class UploadAttackTest {
                     .append(",2014-02-03,mc-highbury,fmhp-isl-02,accepted,").append(reason).append('\n');
         }
         return RepeatedZip.of("referrals.csv", "id,case,date,from,to,outcome,reason\n".getBytes(StandardCharsets.UTF_8),
-                rows.toString().getBytes(StandardCharsets.UTF_8), 500);
+                rows.toString().getBytes(StandardCharsets.UTF_8), 500, declaredSize);
     }
 
     private static byte[] zip(Path dir, String prefix) throws IOException {
@@ -244,6 +249,24 @@ class UploadAttackTest {
                     + "validate and write in one transaction; the server has [\\d,]+ MB to spare \\(of a [\\d,]+ MB heap\\): "
                     + "import it with the command line \\(bridgemap import\\) with a larger -Xmx, or split it; nothing was "
                     + "written\\."), detail);
+            assertTrue(watch.peakRiseMb() < 300, "the server held " + watch.peakRiseMb() + " MB");
+        }
+        assertEquals(0, TestStore.stats().nodeCount());
+        assertEquals(200, health());
+    }
+
+    @Test
+    void aBundleThatUnderstatesItsSizeToPassTheMemoryEstimateIsCutOffWhereItsDeclaredSizeEnds() throws Exception {
+        // 5 MB declared passes the estimate (and expands only 0.8 times on paper); 500 MiB inflated would not.
+        byte[] forged = bundleOf500MiB(5_000_000);
+        try (Watch watch = new Watch("the 87x bundle declaring 5 MB (" + forged.length + " bytes)")) {
+            long started = System.nanoTime();
+            JsonNode refused = problem(post("?name=forged.zip", "application/zip", forged), 400);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertTrue(seconds < 5, "took " + seconds + " s");
+            assertEquals(List.of("forged.zip:0: (bundle): referrals.csv expands to more than the 5000000 bytes its zip "
+                    + "entry declares: refused as a damaged or forged zip"), Json.mapper().convertValue(refused.get("errors"),
+                    List.class));
             assertTrue(watch.peakRiseMb() < 300, "the server held " + watch.peakRiseMb() + " MB");
         }
         assertEquals(0, TestStore.stats().nodeCount());
