@@ -183,8 +183,9 @@ class ServeBoltProcessIT {
     /**
      * Issue 13: {@code serve} without {@code --bolt-port}, every logger at TRACE. A local process that read everything
      * it printed and the store's log files finds the Bolt port (as {@code ss -ltnp} would) but cannot log in: not without
-     * credentials, not with Neo4j's default password, not with any string printed or logged that could be the secret
-     * (43 URL-safe base64 characters, as {@code EmbeddedBoltTest} checks), and a web page cannot upgrade to WebSocket.
+     * credentials, not with Neo4j's default password, not with any string printed or logged, hex dumps decoded, that
+     * could be the secret (43 URL-safe base64 characters, as {@code EmbeddedBoltTest} checks; the driver's TRACE level
+     * used to dump the login message in hex), and a web page cannot upgrade to WebSocket.
      */
     @Test
     void theApplicationsOwnBoltEndpointLetsNoOneElseIn_issue13() throws Exception {
