@@ -9,10 +9,9 @@ import org.neo4j.bolt.protocol.common.connector.Connector;
 import org.neo4j.bolt.protocol.common.connector.connection.Connection;
 import org.neo4j.bolt.protocol.common.connector.connection.listener.ConnectionListener;
 import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
-import org.neo4j.bolt.protocol.common.message.Error;
 import org.neo4j.common.DependencyResolver;
-import org.neo4j.kernel.api.net.NetworkConnectionTracker;
 import org.neo4j.kernel.api.exceptions.Status;
+import org.neo4j.kernel.api.net.NetworkConnectionTracker;
 import org.neo4j.kernel.api.net.TrackedNetworkConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +94,7 @@ final class BoltGate implements ConnectorListener {
         }
 
         @Override
-        public void onResponseFailed(Error error) {
+        public void onResponseFailed(org.neo4j.bolt.protocol.common.message.Error error) {
             Status status = error.status();
             if (status == Status.Security.Unauthorized || status == Status.Security.AuthenticationRateLimit) {
                 LOG.warn("Bolt login refused for the client at {} ({})", connection.clientAddress(),

@@ -53,8 +53,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * Starts (or reopens) the store under {@code home}, Bolt listening on {@code host}:{@code port} ({@code port} 0
      * picks a free one) and requiring authentication. The {@code neo4j} user's password becomes {@code password}, or
      * with {@code password} null a random secret for this start only, set by {@link Query#SET_NEO4J_PASSWORD} on the
-     * system database whatever it was before; any other user (only one made by hand, or by someone who got in before
-     * this start closed the door) is dropped. Bolt over WebSocket is refused unless {@code webSocket}, which needs a
+     * system database whatever it was before; any other user (made by hand through Neo4j's tools, or by someone who got
+     * in while the store was starting) is dropped. Bolt over WebSocket is refused unless {@code webSocket}, which needs a
      * {@code password}: a web page has no business with the application's own endpoint.
      */
     public static EmbeddedNeo4j start(Path home, String host, int port, String password, boolean webSocket,

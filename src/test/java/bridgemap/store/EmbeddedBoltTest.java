@@ -97,6 +97,27 @@ class EmbeddedBoltTest {
         }
     }
 
+    /** Neo4j Community's security.log stays empty and its debug.log names no client: Bridgemap's log does. */
+    @Test
+    void aRefusedLoginIsReportedWithTheClientsAddress_issue13() throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            assertThrows(AuthenticationException.class, () -> run(bolt.toString(),
+                    AuthTokens.basic(EmbeddedNeo4j.USER, "a-guess"), "neo4j", app.store().cypher(Query.PING)));
+            for (int i = 0; i < 50 && !printed.toString(StandardCharsets.UTF_8).contains("Bolt login refused"); i++) {
+                Thread.sleep(100);
+            }
+        } finally {
+            System.setErr(err);
+        }
+        String log = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("Bolt login refused for the client at /127.0.0.1:"), log);
+        assertTrue(log.contains("Neo.ClientError.Security.Unauthorized"), log);
+        assertFalse(log.contains("a-guess"), "the guessed password is not logged");
+    }
+
     @Test
     void aWebSocketUpgradeFromAWebPageIsNotAccepted_issue13() throws Exception {
         String answer = BoltProbe.webSocketUpgrade(bolt.getHost(), bolt.getPort());
