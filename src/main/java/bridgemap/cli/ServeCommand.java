@@ -105,7 +105,8 @@ final class ServeCommand implements Callable<Integer> {
                         generated ? boltPassword + " (generated for this run; set BRIDGEMAP_BOLT_PASSWORD to choose one)"
                                 : "from BRIDGEMAP_BOLT_PASSWORD");
                 out.println(boltWebSocket ? "Bolt over WebSocket is on (--bolt-websocket): Neo4j Browser can connect."
-                        : "Bolt over WebSocket is off: Neo4j Browser needs --bolt-websocket; cypher-shell and Desktop do not.");
+                        : "Bolt over WebSocket is off: Neo4j Browser and Bloom need --bolt-websocket; cypher-shell and "
+                                + "the drivers do not.");
                 if (!isLoopback(boltHost)) {
                     out.printf("Warning: Bolt listens on %s without encryption; anyone who can reach the port sees the "
                             + "traffic and can try the password.%n", boltHost);

@@ -37,7 +37,7 @@ public record StoreConfig(
         return embedded(dataDir, 0);
     }
 
-    /** The embedded store under {@code dataDir}, Bolt on loopback port {@code boltPort} (0: a free one), for this process only. */
+    /** The embedded store under {@code dataDir}, Bolt on loopback port {@code boltPort} (0: a free one), this process's alone. */
     public static StoreConfig embedded(Path dataDir, int boltPort) {
         return new StoreConfig(null, null, null, "neo4j", dataDir, "127.0.0.1", boltPort, null, false);
     }
