@@ -2,6 +2,7 @@ package bridgemap.api;
 
 import bridgemap.analysis.planning.ScenarioException;
 import bridgemap.app.BridgemapApp;
+import bridgemap.ingest.ImportMemory;
 import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Tokens;
 import bridgemap.store.ReadOnlyQuery;
@@ -74,7 +75,7 @@ public final class ApiServer {
         StoreRoutes store = new StoreRoutes(app);
         AnalysisRoutes analysis = new AnalysisRoutes(app);
         NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
-        ImportRoutes imports = new ImportRoutes(app);
+        ImportRoutes imports = new ImportRoutes(app, options.maxUploadBytes(), ImportMemory.Budget.HEAP);
         ExportRoutes exports = new ExportRoutes(app);
         PlanningRoutes planning = new PlanningRoutes(app);
         QueryRoutes query = new QueryRoutes(app);

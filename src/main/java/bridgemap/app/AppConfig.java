@@ -13,7 +13,8 @@ import java.util.Set;
  *       unset means the embedded store;</li>
  *   <li>{@code BRIDGEMAP_NEO4J_USER}, {@code BRIDGEMAP_NEO4J_PASSWORD}, {@code BRIDGEMAP_NEO4J_DATABASE} (default {@code neo4j});</li>
  *   <li>{@code BRIDGEMAP_DATA} — the embedded store's folder (default {@code ./bridgemap-data}; {@code --data} wins);</li>
- *   <li>{@code BRIDGEMAP_BOLT_PORT} — the embedded store's loopback Bolt port (default 0: a free one);</li>
+ *   <li>{@code BRIDGEMAP_BOLT_PORT} — the embedded store's loopback Bolt port (default 0: a free one), which only this
+ *       process can use (its password is a secret made at each start);</li>
  *   <li>{@code BRIDGEMAP_BOLT_PASSWORD} — read by {@code serve --bolt-port}: the password of the exposed Bolt endpoint;</li>
  *   <li>{@code BRIDGEMAP_AUDIT_LOG} — the audit log (default: {@code audit.log} in the data folder);</li>
  *   <li>{@code BRIDGEMAP_DISCLOSURE_KEY} — the secret behind researchers' disclosure control (default:
@@ -52,18 +53,21 @@ public record AppConfig(StoreConfig store, Path auditLog, Path disclosureKey) {
         }
         String audit = blankToNull(env.get("BRIDGEMAP_AUDIT_LOG"));
         String disclosureKey = blankToNull(env.get("BRIDGEMAP_DISCLOSURE_KEY"));
-        return new AppConfig(new StoreConfig(external, blankToNull(env.get("BRIDGEMAP_NEO4J_USER")),
-                env.get("BRIDGEMAP_NEO4J_PASSWORD"), blankToNull(env.get("BRIDGEMAP_NEO4J_DATABASE")),
-                data, "127.0.0.1", boltPort), audit != null ? Path.of(audit) : data.resolve("audit.log"),
+        StoreConfig store = external != null
+                ? StoreConfig.external(external, blankToNull(env.get("BRIDGEMAP_NEO4J_USER")),
+                        env.get("BRIDGEMAP_NEO4J_PASSWORD"), blankToNull(env.get("BRIDGEMAP_NEO4J_DATABASE")), data)
+                : StoreConfig.embedded(data, boltPort);
+        return new AppConfig(store, audit != null ? Path.of(audit) : data.resolve("audit.log"),
                 disclosureKey != null ? Path.of(disclosureKey) : data.resolve("disclosure.key"));
     }
 
     /**
      * This configuration with the embedded store's Bolt endpoint exposed on {@code host}:{@code port} for user
-     * {@code neo4j} with {@code password}; refused when the store is an external Neo4j.
+     * {@code neo4j} with {@code password}, over WebSocket too when {@code webSocket}; refused when the store is an
+     * external Neo4j.
      */
-    public AppConfig withExposedBolt(String host, int port, String password) {
-        return new AppConfig(store.withExposedBolt(host, port, password), auditLog, disclosureKey);
+    public AppConfig withExposedBolt(String host, int port, String password, boolean webSocket) {
+        return new AppConfig(store.withExposedBolt(host, port, password, webSocket), auditLog, disclosureKey);
     }
 
     private static String blankToNull(String value) {

@@ -7,18 +7,21 @@ import io.javalin.Javalin;
 import bridgemap.privacy.Tokens;
 import bridgemap.store.EmbeddedNeo4j;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -48,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "or cypher-shell, with authentication: user neo4j, password $BRIDGEMAP_BOLT_PASSWORD, or one generated "
                     + "and printed at start.")
     Integer boltPort;
+
+    @Option(names = "--bolt-websocket",
+            description = "With --bolt-port, accept Bolt over WebSocket too, as Neo4j Browser (browser.neo4j.io) connects; "
+                    + "off by default, so that no web page can reach the store.")
+    boolean boltWebSocket;
 
     @Option(names = "--bolt-host", defaultValue = "127.0.0.1",
             description = "Address the exposed Bolt endpoint listens on (default: ${DEFAULT-VALUE}, this machine only). "
@@ -86,18 +94,28 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (boltWebSocket && boltPort == null) {
+            throw new ParameterException(spec.commandLine(), "--bolt-websocket needs --bolt-port: without it, the "
+                    + "store's Bolt endpoint is for Bridgemap alone");
+        }
         String boltPassword = boltPort == null ? null : boltPassword();
         BridgemapApp app = boltPort == null ? storeOptions.open()
-                : storeOptions.open(config -> config.withExposedBolt(boltHost, boltPort, boltPassword));
+                : storeOptions.open(config -> config.withExposedBolt(boltHost, boltPort, boltPassword, boltWebSocket));
         Javalin server;
         try {
             out.println("Store: " + app.store().description());
             if (boltPort != null) {
+                URI bolt = app.store().embeddedBoltUri().orElseThrow();
+                app.audit().record("cli:" + System.getProperty("user.name"), "admin", "bolt endpoint opened",
+                        Map.of("host", boltHost, "port", bolt.getPort(), "webSocket", boltWebSocket), "opened", 0);
                 boolean generated = !boltPassword.equals(storeOptions.env().get("BRIDGEMAP_BOLT_PASSWORD"));
                 out.printf("Neo4j Bolt for Neo4j Browser, Desktop, Bloom and cypher-shell: %s, user %s, password %s%n",
-                        app.store().embeddedBoltUri().orElseThrow(), EmbeddedNeo4j.USER,
+                        bolt, EmbeddedNeo4j.USER,
                         generated ? boltPassword + " (generated for this run; set BRIDGEMAP_BOLT_PASSWORD to choose one)"
                                 : "from BRIDGEMAP_BOLT_PASSWORD");
+                out.println(boltWebSocket ? "Bolt over WebSocket is on (--bolt-websocket): Neo4j Browser can connect."
+                        : "Bolt over WebSocket is off: Neo4j Browser and Bloom need --bolt-websocket; cypher-shell and "
+                                + "the drivers do not.");
                 if (!isLoopback(boltHost)) {
                     out.printf("Warning: Bolt listens on %s without encryption; anyone who can reach the port sees the "
                             + "traffic and can try the password.%n", boltHost);

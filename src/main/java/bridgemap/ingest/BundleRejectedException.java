@@ -3,7 +3,7 @@ package bridgemap.ingest;
 import java.util.List;
 
 /** An import refused because of bad input; nothing was written. Carries every problem found. */
-public final class BundleRejectedException extends Exception {
+public class BundleRejectedException extends Exception {
 
     private final transient List<Problem> problems;
 

@@ -1,24 +1,22 @@
 package bridgemap.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * The raw files of a bundle, read from a folder or a {@code .zip}, keyed by which bundle file they are.
- * Reading counts the uncompressed bytes against a size limit and refuses an entry that expands far more than CSV
- * does, so a zip bomb is refused after a bounded read, not unpacked. Entries whose names could write outside a
+ * A zip is read under {@link BoundedZip}'s limits: its declared and inflated sizes are counted against a size limit
+ * and an entry that expands far more than CSV does is refused, so a zip bomb is refused before it is unpacked. Entries whose names could write outside a
  * folder if unpacked ({@code ../x}, {@code /x}, {@code C:x}, backslashes) make the whole zip refused: such a zip was
  * not made from a bundle folder, and nothing in it should be trusted.
  */
@@ -27,16 +25,9 @@ public final class BundleSource {
     /**
      * Default limit on the uncompressed size of a bundle: 512 MiB, about 100 times the London demo. A bundle is held
      * in memory while it is validated, so the limit bounds memory too (and keeps every file below Java's 2 GiB
-     * array limit).
+     * array limit); an upload is also held to what the heap can spare ({@link ImportMemory}).
      */
     public static final long DEFAULT_MAX_BYTES = 512L << 20;
-    private static final int MAX_ZIP_ENTRIES = 10_000;
-    /**
-     * Most an entry may expand: CSV deflates 5–20 times (the demo: 6); a zip bomb, up to about 1,000. Checked once an
-     * entry has produced {@link #RATIO_GRACE_BYTES}, so small, very regular files are never refused.
-     */
-    static final int MAX_EXPANSION = 100;
-    static final long RATIO_GRACE_BYTES = 1L << 20;
 
     private final String name;
     private final Map<BundleFile, byte[]> files;
@@ -53,29 +44,18 @@ public final class BundleSource {
             return readFolder(path, label, maxBytes);
         }
         if (Files.isRegularFile(path)) {
-            return readZip(path, label, maxBytes);
+            return readZip(path, label, maxBytes, null);
         }
         throw reject(label, "(bundle)", "no such folder or .zip file: " + path);
     }
 
-    /** Reads a zip from bytes (an upload), under the same rules as a zip on disk. */
-    public static BundleSource readZip(byte[] zip, String label, long maxBytes) throws BundleRejectedException {
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("bridgemap-upload", ".zip");
-            Files.write(temp, zip);
-            return readZip(temp, label, maxBytes);
-        } catch (IOException e) {
-            throw reject(label, "(bundle)", "cannot read upload: " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless; the import result does not depend on it
-                }
-            }
-        }
+    /**
+     * Reads an uploaded zip under the same rules as a zip on disk, and refuses it before anything is inflated when
+     * importing what it declares would need more memory than {@code memory} can spare ({@link ImportMemory}).
+     */
+    public static BundleSource readUpload(Path zip, String label, long maxBytes, ImportMemory.Budget memory)
+            throws BundleRejectedException {
+        return readZip(zip, label, maxBytes, java.util.Objects.requireNonNull(memory, "memory"));
     }
 
     /** A bundle already in memory. */
@@ -124,15 +104,12 @@ public final class BundleSource {
         return finish(label, files, problems);
     }
 
-    private static BundleSource readZip(Path zipPath, String label, long maxBytes) throws BundleRejectedException {
+    private static BundleSource readZip(Path zipPath, String label, long maxBytes, ImportMemory.Budget memory)
+            throws BundleRejectedException {
         List<Problem> problems = new ArrayList<>();
         Map<BundleFile, byte[]> files = new EnumMap<>(BundleFile.class);
-        try (ZipFile zip = new ZipFile(zipPath.toFile())) {
-            if (zip.size() > MAX_ZIP_ENTRIES) {
-                throw reject(label, "(bundle)", "zip has " + zip.size() + " entries; at most " + MAX_ZIP_ENTRIES + " are read");
-            }
-            long total = 0;
-            List<? extends ZipEntry> entries = Collections.list(zip.entries());
+        try (BoundedZip zip = BoundedZip.open(zipPath, label, "bundle", maxBytes)) {
+            List<? extends ZipEntry> entries = zip.entries();
             for (ZipEntry entry : entries) {
                 unsafePath(entry.getName()).ifPresent(why -> problems.add(new Problem(label, 0, "(zip)",
                         "entry \"" + RowFields.printable(entry.getName()) + "\" " + why
@@ -141,6 +118,7 @@ public final class BundleSource {
             if (!problems.isEmpty()) {
                 return finish(label, files, problems);
             }
+            Map<ZipEntry, BundleFile> wanted = new LinkedHashMap<>();
             for (ZipEntry entry : entries) {
                 String entryName = entry.getName();
                 String fileName = entryName.substring(entryName.lastIndexOf('/') + 1);
@@ -151,20 +129,22 @@ public final class BundleSource {
                 var spec = BundleFile.byName(fileName);
                 if (spec.isEmpty()) {
                     problems.add(unknownFile(fileName));
-                    continue;
-                }
-                if (files.containsKey(spec.get())) {
+                } else if (wanted.containsValue(spec.get())) {
                     problems.add(new Problem(fileName, 0, "(file)", "appears twice in the zip (" + entryName + ")"));
-                    continue;
+                } else {
+                    wanted.put(entry, spec.get());
                 }
-                byte[] bytes = readLimited(zip, entry, maxBytes - total, label, maxBytes);
-                total += bytes.length;
-                files.put(spec.get(), bytes);
             }
-        } catch (ZipException e) {
-            throw reject(label, "(bundle)", "not a readable .zip file: " + e.getMessage());
-        } catch (IOException e) {
-            throw reject(label, "(bundle)", "cannot read zip: " + e.getMessage());
+            long expanded = zip.declare(List.copyOf(wanted.keySet()));
+            if (!problems.isEmpty()) {
+                return finish(label, files, problems);
+            }
+            if (memory != null) {
+                ImportMemory.check(label, ImportMemory.Input.BUNDLE, expanded, memory);
+            }
+            for (Map.Entry<ZipEntry, BundleFile> entry : wanted.entrySet()) {
+                files.put(entry.getValue(), zip.read(entry.getKey()));
+            }
         }
         return finish(label, files, problems);
     }
@@ -189,32 +169,6 @@ public final class BundleSource {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private static byte[] readLimited(ZipFile zip, ZipEntry entry, long remaining, String label, long maxBytes)
-            throws IOException, BundleRejectedException {
-        // ZipFile reads no more than the central directory's compressed size, so the ratio below is honest.
-        long compressed = Math.max(1, entry.getCompressedSize());
-        try (InputStream in = zip.getInputStream(entry)) {
-            var out = new java.io.ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            long read = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                read += n;
-                if (read > remaining) {
-                    throw reject(label, "(bundle)",
-                            "uncompressed bundle is larger than the limit of " + maxBytes + " bytes (at " + entry.getName() + ")");
-                }
-                if (read > RATIO_GRACE_BYTES && read > compressed * MAX_EXPANSION) {
-                    throw reject(label, "(bundle)", entry.getName() + " expands more than " + MAX_EXPANSION
-                            + " times (" + compressed + " compressed bytes); CSV does not compress that well: "
-                            + "refused as a likely zip bomb");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        }
     }
 
     private static BundleSource finish(String label, Map<BundleFile, byte[]> files, List<Problem> problems)

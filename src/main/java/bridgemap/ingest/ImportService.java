@@ -50,10 +50,14 @@ public final class ImportService {
         return importSource(BundleSource.read(path, maxBytes), progress, BulkMode.NEVER, started);
     }
 
-    /** Imports an uploaded {@code .zip}. */
-    public ImportResult importZip(byte[] zip, String label, ProgressListener progress) throws BundleRejectedException {
+    /**
+     * Imports an uploaded {@code .zip}, refused before it is unpacked when importing it would need more memory than
+     * {@code memory} can spare ({@link ImportMemory}).
+     */
+    public ImportResult importZip(Path zip, String label, ImportMemory.Budget memory, ProgressListener progress)
+            throws BundleRejectedException {
         long started = System.nanoTime();
-        return importSource(BundleSource.readZip(zip, label, maxBytes), progress, BulkMode.NEVER, started);
+        return importSource(BundleSource.readUpload(zip, label, maxBytes, memory), progress, BulkMode.NEVER, started);
     }
 
     /** Imports an already-read bundle (the demo, for one) in one transaction. */

@@ -4,6 +4,7 @@ import bridgemap.ingest.BundleFile;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleSource;
 import bridgemap.ingest.ImportResult;
+import bridgemap.ingest.ImportMemory;
 import bridgemap.ingest.ImportService;
 import bridgemap.ingest.Problem;
 import bridgemap.model.ProgressListener;
@@ -45,14 +46,22 @@ public final class OpenReferralImporter {
         return importFiles(PackageFiles.read(path, maxBytes), rules, progress);
     }
 
-    /** Imports an uploaded {@code .zip} of a tabular data package or JSON files, with the shipped mapping. */
-    public OpenReferralImport importZip(byte[] zip, String label, ProgressListener progress) throws BundleRejectedException {
-        return importFiles(PackageFiles.readZip(zip, label, maxBytes), MappingRules.defaults(), progress);
+    /**
+     * Imports an uploaded {@code .zip} of a tabular data package or JSON files, with the shipped mapping; refused
+     * before it is unpacked when importing it would need more memory than {@code memory} can spare.
+     */
+    public OpenReferralImport importZip(Path zip, String label, ImportMemory.Budget memory, ProgressListener progress)
+            throws BundleRejectedException {
+        return importFiles(PackageFiles.readZipUpload(zip, label, maxBytes, memory), MappingRules.defaults(), progress);
     }
 
-    /** Imports one uploaded JSON document (e.g. a page of {@code service_list}), with the shipped mapping. */
-    public OpenReferralImport importJson(byte[] json, String label, ProgressListener progress) throws BundleRejectedException {
-        return importFiles(PackageFiles.ofJson(label, json), MappingRules.defaults(), progress);
+    /**
+     * Imports one uploaded JSON document (e.g. a page of {@code service_list}), with the shipped mapping; refused
+     * before it is read when importing it would need more memory than {@code memory} can spare.
+     */
+    public OpenReferralImport importJson(Path json, String label, ImportMemory.Budget memory, ProgressListener progress)
+            throws BundleRejectedException {
+        return importFiles(PackageFiles.readJsonUpload(json, label, maxBytes, memory), MappingRules.defaults(), progress);
     }
 
     private static MappingRules rules(Path mappingFile) throws BundleRejectedException {

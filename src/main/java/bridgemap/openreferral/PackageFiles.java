@@ -1,27 +1,27 @@
 package bridgemap.openreferral;
 
+import bridgemap.ingest.BoundedZip;
 import bridgemap.ingest.BundleRejectedException;
+import bridgemap.ingest.BundleTooLargeException;
+import bridgemap.ingest.ImportMemory;
 import bridgemap.ingest.Problem;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * The CSV and JSON files of an Open Referral directory, by file name, read from a folder (its top level), a
- * {@code .zip} (any depth) or a single {@code .json} file, with a limit on the uncompressed size.
+ * {@code .zip} (any depth, under {@link BoundedZip}'s limits, as a bundle's zip) or a single {@code .json} file, with a
+ * limit on the uncompressed size.
  */
 final class PackageFiles {
 
@@ -29,7 +29,6 @@ final class PackageFiles {
     enum Kind { TABULAR, JSON }
 
     static final String DATAPACKAGE = "datapackage.json";
-    private static final int MAX_ZIP_ENTRIES = 10_000;
 
     private final String name;
     private final Map<String, byte[]> files;
@@ -92,36 +91,40 @@ final class PackageFiles {
                     throw reject(label, "cannot read: " + e.getMessage());
                 }
             }
-            return readZip(path, label, maxBytes);
+            return readZip(path, label, maxBytes, null);
         }
         throw reject(label, "no such folder, .zip or .json file: " + path);
     }
 
-    /** A single uploaded JSON document. */
-    static PackageFiles ofJson(String label, byte[] json) {
-        Map<String, byte[]> files = new TreeMap<>();
-        files.put(label.toLowerCase(Locale.ROOT).endsWith(".json") ? label : label + ".json", json);
-        return new PackageFiles(label, files);
-    }
-
-    /** An uploaded {@code .zip}, under the same rules as one on disk. */
-    static PackageFiles readZip(byte[] zip, String label, long maxBytes) throws BundleRejectedException {
-        Path temp = null;
+    /**
+     * A single uploaded JSON document, refused before it is read when importing it would need more memory than
+     * {@code memory} can spare.
+     */
+    static PackageFiles readJsonUpload(Path json, String label, long maxBytes, ImportMemory.Budget memory)
+            throws BundleRejectedException {
+        String name = label.toLowerCase(Locale.ROOT).endsWith(".json") ? label : label + ".json";
         try {
-            temp = Files.createTempFile("bridgemap-openreferral", ".zip");
-            Files.write(temp, zip);
-            return readZip(temp, label, maxBytes);
+            long size = Files.size(json);
+            if (size > maxBytes) {
+                throw new BundleTooLargeException(new Problem(label, 0, "(directory)",
+                        "larger than the limit of " + maxBytes + " bytes"));
+            }
+            ImportMemory.check(label, ImportMemory.Input.OPEN_REFERRAL, size, memory);
+            Map<String, byte[]> files = new TreeMap<>();
+            files.put(name, Files.readAllBytes(json));
+            return new PackageFiles(label, files);
         } catch (IOException e) {
             throw reject(label, "cannot read upload: " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
-                }
-            }
         }
+    }
+
+    /**
+     * An uploaded {@code .zip}, under the same rules as one on disk, refused before anything is inflated when
+     * importing what it declares would need more memory than {@code memory} can spare.
+     */
+    static PackageFiles readZipUpload(Path zip, String label, long maxBytes, ImportMemory.Budget memory)
+            throws BundleRejectedException {
+        return readZip(zip, label, maxBytes, Objects.requireNonNull(memory, "memory"));
     }
 
     private static boolean wanted(String fileName) {
@@ -152,47 +155,35 @@ final class PackageFiles {
         return new PackageFiles(label, files);
     }
 
-    private static PackageFiles readZip(Path zipPath, String label, long maxBytes) throws BundleRejectedException {
-        Map<String, byte[]> files = new TreeMap<>();
+    private static PackageFiles readZip(Path zipPath, String label, long maxBytes, ImportMemory.Budget memory)
+            throws BundleRejectedException {
+        Map<String, ZipEntry> wanted = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(zipPath.toFile())) {
-            if (zip.size() > MAX_ZIP_ENTRIES) {
-                throw reject(label, "zip has " + zip.size() + " entries; at most " + MAX_ZIP_ENTRIES + " are read");
-            }
-            long total = 0;
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
+        Map<String, byte[]> files = new TreeMap<>();
+        try (BoundedZip zip = BoundedZip.open(zipPath, label, "directory", maxBytes)) {
+            for (ZipEntry entry : zip.entries()) {
                 String entryName = entry.getName().replace('\\', '/');
                 String fileName = entryName.substring(entryName.lastIndexOf('/') + 1);
                 if (entry.isDirectory() || entryName.startsWith("__MACOSX/") || !wanted(fileName)) {
                     continue;
                 }
-                if (files.containsKey(fileName)) {
+                if (wanted.containsKey(fileName)) {
                     problems.add(new Problem(fileName, 0, "(file)", "appears twice in the zip (" + entryName + ")"));
                     continue;
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    byte[] buffer = new byte[1 << 16];
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        total += n;
-                        if (total > maxBytes) {
-                            throw reject(label, "uncompressed size is larger than the limit of " + maxBytes + " bytes");
-                        }
-                        out.write(buffer, 0, n);
-                    }
-                    files.put(fileName, out.toByteArray());
-                }
+                wanted.put(fileName, entry);
             }
-        } catch (ZipException e) {
-            throw reject(label, "not a readable .zip file: " + e.getMessage());
-        } catch (IOException e) {
-            throw reject(label, "cannot read zip: " + e.getMessage());
-        }
-        if (!problems.isEmpty()) {
-            throw new BundleRejectedException(problems);
+            List<ZipEntry> entries = List.copyOf(wanted.values());
+            long expanded = zip.declare(entries);
+            if (!problems.isEmpty()) {
+                throw new BundleRejectedException(problems);
+            }
+            if (memory != null) {
+                ImportMemory.check(label, ImportMemory.Input.OPEN_REFERRAL, expanded, memory);
+            }
+            for (Map.Entry<String, ZipEntry> entry : wanted.entrySet()) {
+                files.put(entry.getKey(), zip.read(entry.getValue()));
+            }
         }
         return new PackageFiles(label, files);
     }

@@ -13,6 +13,8 @@ public enum Query {
     ORPHAN_CONSTRAINT_INDEXES("store/orphan-constraint-indexes.cypher"),
     DROP_INDEX("store/drop-index.cypher"),
     SET_NEO4J_PASSWORD("store/set-neo4j-password.cypher"),
+    OTHER_USERS("store/other-users.cypher"),
+    DROP_USER("store/drop-user.cypher"),
 
     MERGE_BOROUGHS("import/merge-boroughs.cypher"),
     MERGE_AGENCIES("import/merge-agencies.cypher"),

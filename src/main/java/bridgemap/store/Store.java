@@ -28,6 +28,59 @@ public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
+    /**
+     * The driver's log through SLF4J without its TRACE level, which dumps every Bolt message in hex, the login's
+     * password included (issue 13: the embedded store's secret must not reach a log, whatever its level).
+     */
+    private static final Logging WITHOUT_TRACE = name -> new NoTrace(Logging.slf4j().getLog(name));
+
+    private record NoTrace(org.neo4j.driver.Logger log) implements org.neo4j.driver.Logger {
+        @Override
+        public void error(String message, Throwable cause) {
+            log.error(message, cause);
+        }
+
+        @Override
+        public void info(String format, Object... params) {
+            log.info(format, params);
+        }
+
+        @Override
+        public void warn(String format, Object... params) {
+            log.warn(format, params);
+        }
+
+        @Override
+        public void warn(String message, Throwable cause) {
+            log.warn(message, cause);
+        }
+
+        @Override
+        public void debug(String format, Object... params) {
+            log.debug(format, params);
+        }
+
+        @Override
+        public void debug(String message, Throwable cause) {
+            log.debug(message, cause);
+        }
+
+        @Override
+        public void trace(String format, Object... params) {
+            // Dropped: see WITHOUT_TRACE.
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return log.isDebugEnabled();
+        }
+    }
+
     private final StoreConfig config;
     private final String database;
     private final CypherQueries queries;
@@ -81,15 +134,14 @@ public final class Store implements AutoCloseable {
                 description = "external Neo4j at " + uri + " (database " + config.database() + ")";
             } else {
                 embedded = EmbeddedNeo4j.start(config.dataDir(), config.boltHost(), config.boltPort(), config.boltPassword(),
-                        queries.text(Query.SET_NEO4J_PASSWORD));
+                        config.boltWebSocket(), queries);
                 uri = embedded.boltUri().toString();
-                auth = config.boltPassword() == null ? AuthTokens.none()
-                        : AuthTokens.basic(EmbeddedNeo4j.USER, config.boltPassword());
-                description = "embedded Neo4j in " + config.dataDir().toAbsolutePath().normalize()
-                        + " (Bolt " + uri + ")";
+                auth = AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password());
+                // No Bolt address: the endpoint is the application's own unless serve --bolt-port opens (and prints) it.
+                description = "embedded Neo4j in " + config.dataDir().toAbsolutePath().normalize();
             }
             driver = GraphDatabase.driver(uri, auth, Config.builder()
-                    .withLogging(Logging.slf4j())
+                    .withLogging(WITHOUT_TRACE)
                     .withConnectionTimeout(15, TimeUnit.SECONDS)
                     .build());
             driver.verifyConnectivity();
@@ -201,7 +253,10 @@ public final class Store implements AutoCloseable {
         return connection.description();
     }
 
-    /** The embedded engine's Bolt address, for tools and tests that connect from outside; empty when external. */
+    /**
+     * The embedded engine's Bolt address, empty when external. Only an endpoint opened with a password
+     * ({@link StoreConfig#withExposedBolt}) lets anyone but this store's own driver in.
+     */
     public java.util.Optional<java.net.URI> embeddedBoltUri() {
         return java.util.Optional.ofNullable(connection.embedded()).map(EmbeddedNeo4j::boltUri);
     }

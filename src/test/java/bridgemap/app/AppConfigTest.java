@@ -47,7 +47,8 @@ class AppConfigTest {
 
     @Test
     void exposingBoltKeepsTheDataFolderAndSetsHostPortAndPassword() {
-        StoreConfig store = AppConfig.fromEnvironment(Map.of(), Path.of("here")).withExposedBolt("0.0.0.0", 7687, "long-enough").store();
+        StoreConfig store = AppConfig.fromEnvironment(Map.of(), Path.of("here"))
+                .withExposedBolt("0.0.0.0", 7687, "long-enough", false).store();
         assertEquals(Path.of("here"), store.dataDir());
         assertEquals("0.0.0.0", store.boltHost());
         assertEquals(7687, store.boltPort());

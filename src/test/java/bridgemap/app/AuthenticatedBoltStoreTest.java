@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.store.CypherQueries;
 import bridgemap.store.EmbeddedNeo4j;
-import bridgemap.store.Query;
 import bridgemap.testing.FreePort;
 import bridgemap.testing.TestStore;
 import java.nio.file.Files;
@@ -33,7 +32,7 @@ class AuthenticatedBoltStoreTest extends ExternalNeo4jChecks {
     static void startServer() throws Exception {
         home = Files.createTempDirectory("bridgemap-external-server");
         port = FreePort.pick();
-        server = EmbeddedNeo4j.start(home, "127.0.0.1", port, PASSWORD, CypherQueries.load().text(Query.SET_NEO4J_PASSWORD));
+        server = EmbeddedNeo4j.start(home, "127.0.0.1", port, PASSWORD, false, CypherQueries.load());
     }
 
     @AfterAll

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class TestStore {
 
+    /** The shared store's Bolt endpoint is opened with this password so that tests can reach it as an "external" Neo4j. */
+    private static final String BOLT_PASSWORD = "shared-test-store";
     private static BridgemapApp app;
     private static Path dir;
     private static boolean holdsDemoOnly;
@@ -37,7 +39,8 @@ public final class TestStore {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            app = BridgemapApp.open(AppConfig.fromEnvironment(Map.of(), dir));
+            app = BridgemapApp.open(AppConfig.fromEnvironment(Map.of(), dir)
+                    .withExposedBolt("127.0.0.1", 0, BOLT_PASSWORD, false));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.close();
                 deleteTree(dir);
@@ -51,9 +54,10 @@ public final class TestStore {
         return app().store().embeddedBoltUri().orElseThrow();
     }
 
-    /** An environment that points the command line at the shared store through {@code BRIDGEMAP_NEO4J_URI}. */
+    /** An environment that points the command line at the shared store through {@code BRIDGEMAP_NEO4J_URI}, user and password. */
     public static Map<String, String> externalEnv() {
-        return Map.of("BRIDGEMAP_NEO4J_URI", boltUri().toString());
+        return Map.of("BRIDGEMAP_NEO4J_URI", boltUri().toString(), "BRIDGEMAP_NEO4J_USER", "neo4j",
+                "BRIDGEMAP_NEO4J_PASSWORD", BOLT_PASSWORD);
     }
 
     /**

@@ -1,0 +1,2 @@
+// An attacker's write (issue 13).
+CREATE (:Planted {by: 'attacker'})
