@@ -1,6 +1,7 @@
 package bridgemap.api;
 
 import bridgemap.analysis.outcomes.Proportion;
+import bridgemap.analysis.outcomes.ProportionDifference;
 import bridgemap.model.PerUnit;
 import bridgemap.model.Ratio;
 import bridgemap.model.Tally;
@@ -60,6 +61,13 @@ public final class Json {
             @Override
             public void serialize(PerUnit value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 finiteOrNull.serialize(value.value(), gen, provider);
+            }
+        });
+        bridgemap.addSerializer(ProportionDifference.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(ProportionDifference value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
+                provider.defaultSerializeValue(value.interval(), gen);
             }
         });
         bridgemap.addSerializer(Proportion.class, new JsonSerializer<>() {

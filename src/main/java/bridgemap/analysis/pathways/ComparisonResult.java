@@ -13,16 +13,17 @@ import bridgemap.model.Tally;
  * @param second the second cohort
  * @param engagement first − second, in the share of ended chains that ended engaged
  * @param deadEnds first − second, in the share of ended chains that ended in a dead end
+ * @param caveat {@link #CAVEAT}, in the answer itself
  */
 public record ComparisonResult(CohortOutcomes first, CohortOutcomes second, ProportionDifference engagement,
-        ProportionDifference deadEnds) {
+        ProportionDifference deadEnds, String caveat) {
 
     /** What a reader must be told beside these numbers. */
     public static final String CAVEAT = "This compares groups in the data: it shows an association, not a cause.";
 
-    /** The caveat, in the answer itself. */
-    public String caveat() {
-        return CAVEAT;
+    public ComparisonResult(CohortOutcomes first, CohortOutcomes second, ProportionDifference engagement,
+            ProportionDifference deadEnds) {
+        this(first, second, engagement, deadEnds, CAVEAT);
     }
 
     /**
