@@ -54,10 +54,14 @@ public final class TestStore {
         return app().store().embeddedBoltUri().orElseThrow();
     }
 
-    /** An environment that points the command line at the shared store through {@code BRIDGEMAP_NEO4J_URI}, user and password. */
+    /**
+     * An environment that points the command line at the shared store through {@code BRIDGEMAP_NEO4J_URI}, user and
+     * password, with the store's disclosure key (as a command run beside a server shares its data folder).
+     */
     public static Map<String, String> externalEnv() {
         return Map.of("BRIDGEMAP_NEO4J_URI", boltUri().toString(), "BRIDGEMAP_NEO4J_USER", "neo4j",
-                "BRIDGEMAP_NEO4J_PASSWORD", BOLT_PASSWORD);
+                "BRIDGEMAP_NEO4J_PASSWORD", BOLT_PASSWORD,
+                "BRIDGEMAP_DISCLOSURE_KEY", dir.resolve("disclosure.key").toString());
     }
 
     /**

@@ -1,0 +1,93 @@
+package bridgemap.cli;
+
+import static bridgemap.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bridgemap.api.ApiServer;
+import bridgemap.api.Json;
+import bridgemap.privacy.AuditLog;
+import bridgemap.privacy.Role;
+import bridgemap.privacy.Tokens;
+import bridgemap.testing.TestStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code bridgemap research pathways|compare}: the same answers as the API, a table for people, clear refusals. */
+class ResearchCommandTest {
+
+    private static final String[] QUESTION = {"--need", "psychosis", "--need", "substance_misuse", "--financial-year", "2013/14"};
+
+    @BeforeAll
+    static void demo() {
+        TestStore.demo();
+    }
+
+    private static String[] args(String... more) {
+        String[] all = new String[2 + QUESTION.length + more.length];
+        all[0] = "research";
+        all[1] = "pathways";
+        System.arraycopy(QUESTION, 0, all, 2, QUESTION.length);
+        System.arraycopy(more, 0, all, 2 + QUESTION.length, more.length);
+        return all;
+    }
+
+    @Test
+    void theCommandLineAndTheApiGiveAResearcherTheSameFigures(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRun cli = run(args("--format", "json", "--role", "researcher"));
+        assertEquals(0, cli.exit(), cli.err());
+        Path tokens = dir.resolve("tokens.txt");
+        String token = Tokens.add(tokens, "r", Role.RESEARCHER);
+        try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC())) {
+            var server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokens),
+                    audit)).start();
+            try {
+                HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + server.port() + "/api/research/pathways?need=psychosis&need=substance_misuse"
+                                + "&financialYear=2013/14")).header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(Json.mapper().readTree(api.body()), Json.mapper().readTree(cli.out()));
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void aTableForPeopleWithTheChainsAndTheirDays() {
+        CliRun table = run(args());
+        assertEquals(0, table.exit(), table.err());
+        assertTrue(table.out().startsWith("Pathways of people with psychosis and substance misuse, entering 2013-04-01 to "
+                + "2014-03-31"), table.out());
+        assertTrue(table.out().contains("magistrates' court → FMHP → dual diagnosis service"), table.out());
+        assertTrue(table.out().contains("other pathways"), table.out());
+        CliRun compare = run("research", "compare", "--need", "psychosis", "--need", "substance_misuse", "--financial-year",
+                "2013/14", "--versus-need", "psychosis", "--versus-match", "exactly");
+        assertEquals(0, compare.exit(), compare.err());
+        assertTrue(compare.out().contains("not a cause") && compare.out().contains("people with exactly psychosis"),
+                compare.out());
+        CliRun csv = run(args("--format", "csv", "--role", "researcher"));
+        assertTrue(csv.out().startsWith("# summary"), csv.out());
+    }
+
+    @Test
+    void badQuestionsExitWith2AndSayWhy() {
+        CliRun unknown = run("research", "pathways", "--need", "astrology");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("unknown need \"astrology\""), unknown.err());
+        CliRun named = run(args("--level", "service", "--role", "researcher"));
+        assertEquals(2, named.exit());
+        assertTrue(named.err().contains("researchers group by sector or kind"), named.err());
+        CliRun same = run("research", "compare", "--need", "psychosis");
+        assertEquals(2, same.exit());
+        assertTrue(same.err().contains("say how the second cohort differs"), same.err());
+    }
+}
