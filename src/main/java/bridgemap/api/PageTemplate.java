@@ -45,10 +45,11 @@ final class PageTemplate {
 
     /** {@code text} (from the file {@code source}, named in errors) with its includes, sections and values filled in. */
     String render(String text, Map<String, String> context, String source) {
-        return render(text, context, source, 0);
+        return render(text, context, context, source, 0);
     }
 
-    private String render(String text, Map<String, String> values, String source, int depth) {
+    /** {@code values}: what {@code text} may read; {@code context}: the page's own values, which every partial sees. */
+    private String render(String text, Map<String, String> context, Map<String, String> values, String source, int depth) {
         String kept = sections(text, values, source);
         String filled = PLACEHOLDER.matcher(kept).replaceAll(placeholder -> {
             String value = values.getOrDefault(placeholder.group(1), placeholder.group(2));
@@ -58,7 +59,7 @@ final class PageTemplate {
             return Matcher.quoteReplacement(value);
         });
         return INCLUDE.matcher(filled).replaceAll(include -> Matcher.quoteReplacement(
-                include(include.group(1), include.group(2), values, source, depth)));
+                include(include.group(1), include.group(2), context, source, depth)));
     }
 
     private static String sections(String text, Map<String, String> values, String source) {
@@ -92,7 +93,7 @@ final class PageTemplate {
         }
         Map<String, String> values = new HashMap<>(context);
         values.putAll(given);
-        return render(partial, values, where, depth + 1);
+        return render(partial, context, values, where, depth + 1);
     }
 
     /** {@code  borough button="Show"} → {borough=, button=Show}. */
