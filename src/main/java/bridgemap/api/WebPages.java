@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
 /**
  * The web view's pages, put together once when the server is created, so that they read without JavaScript and
  * there is still no build step. {@link #PAGES} lists them; each page's file under {@code web/} holds only what is its
- * own: a {@code <head>} part (its title and script) and a {@code <main>} part (its heading, its lead paragraph and,
- * where it has one, the filters form: {@code <!--#include filters borough-->}). {@code web/partials/layout.html} puts
- * them into the document every page shares, with the header, the navigation (one {@code navigation-item.html} per
- * page, the page itself marked current) and the footer. The template language is {@link PageTemplate}'s.
+ * own: a {@code <head>} part (its title, {@code <!--#include head-->} and its script) and a {@code <main>} part (its
+ * heading, its lead paragraph and, where it has one, the filters form, its fields named as flags:
+ * {@code <!--#include filters borough sector-->}; {@code hint="…"} and {@code button="…"} change its words).
+ * {@code web/partials/layout.html} puts both into the document every page shares: the header with the navigation
+ * (one {@code navigation-item.html} a page, the page itself marked current), the error summary, the status line and
+ * {@code #content} that {@code web/js/page.js} fills, and the footer. The template language is {@link PageTemplate}'s.
+ * {@code web/swagger.html} is not one of these pages: it is served whole at {@code /swagger}.
  */
 final class WebPages {
 
