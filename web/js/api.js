@@ -67,16 +67,24 @@ export function deleteResource(path) {
   return load(path, { method: 'DELETE' });
 }
 
-async function load(url, { method = 'GET', body, headers = {} } = {}) {
-  const sent = { Accept: 'application/json, application/problem+json', ...headers };
+/**
+ * fetch() with the token, if one is kept; a server that does not answer becomes an ApiError whose detail ends with
+ * `next` (what to do then).
+ */
+async function send(url, { method = 'GET', body, headers }, next) {
+  const sent = { ...headers };
   const bearer = token();
   if (bearer) sent.Authorization = `Bearer ${bearer}`;
-  let response;
   try {
-    response = await fetch(url, { method, body, headers: sent });
+    return await fetch(url, { method, body, headers: sent });
   } catch (e) {
-    throw new ApiError({ title: 'Bridgemap did not answer', detail: 'Bridgemap did not answer. Check that the server is running, then reload the page.' });
+    throw new ApiError({ title: 'Bridgemap did not answer', detail: `Bridgemap did not answer. Check that the server is running, then ${next}.` });
   }
+}
+
+async function load(url, { method = 'GET', body, headers = {} } = {}) {
+  const response = await send(url, { method, body, headers: { Accept: 'application/json, application/problem+json', ...headers } },
+    'reload the page');
   const type = response.headers.get('Content-Type') || '';
   if (!response.ok) {
     if (type.includes('json')) {
@@ -96,16 +104,7 @@ async function load(url, { method = 'GET', body, headers = {} } = {}) {
  * server gives in Content-Disposition. Resolves with that name; rejects with ApiError.
  */
 export async function download(path, params = {}) {
-  const url = apiUrl(path, params);
-  const sent = { Accept: '*/*' };
-  const bearer = token();
-  if (bearer) sent.Authorization = `Bearer ${bearer}`;
-  let response;
-  try {
-    response = await fetch(url, { headers: sent });
-  } catch (e) {
-    throw new ApiError({ title: 'Bridgemap did not answer', detail: 'Bridgemap did not answer. Check that the server is running, then try again.' });
-  }
+  const response = await send(apiUrl(path, params), { headers: { Accept: '*/*' } }, 'try again');
   if (!response.ok) {
     let problem = {};
     try { problem = await response.json(); } catch (e) { /* not JSON */ }

@@ -4,7 +4,7 @@
 import { getJson } from './api.js';
 import { bullets, h, heading, joined, p, replace } from './dom.js';
 import { approx, capital, isSuppressed, sumCounts, kindLabel, longDate, measure, num, rateNum, sectorLabel } from './format.js';
-import { fillBoroughSelect, nodeLink, showDefaultDate, startPage, status } from './page.js';
+import { fillBoroughSelect, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
 
 /** The share of a setting's people carried by its main broker; null when a count is suppressed ("*") or zero. */
@@ -29,7 +29,7 @@ startPage(async (state, isCurrent) => {
   showDefaultDate(result.asOf);
   const asOf = result.asOf;
   const link = { ...state };
-  const where = state.borough ? ` in ${document.getElementById('borough').selectedOptions[0]?.textContent || state.borough}` : '';
+  const where = inBorough(state);
   const g = result.graph;
   status('');
   if (g.nodes === 0) {

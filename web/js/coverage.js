@@ -5,26 +5,22 @@ import { h, heading, joined, p, replace } from './dom.js';
 import { SETTING_KINDS, capital, count, gbp, kindLabel, longDate, num } from './format.js';
 import { nodeLink, showDefaultDate, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
-import { STATUS, cellDetail, cellsOfKind, coverLegend, coverTile, noun, tileMap } from './tilemap.js';
+import { STATUS, cellsOfKind, coverLegend, coverMap, mapHint, noun } from './tilemap.js';
 
 const cellName = (c) => `${c.boroughName} ${kindLabel(c.kind)}`;
 
-function map(list, cells, kind, state, panel) {
-  return tileMap(list, {
-    id: 'map',
-    label: `Map of London boroughs: ${kindLabel(kind)} cover`,
-    describedBy: 'map-hint',
-    tile: (b) => coverTile(cells.get(b.id)),
-    onSelect: (b) => replace(panel, cellDetail(b, cells.get(b.id), kind, state)),
-  });
-}
-
-function summary(list, cells, kind, asOf) {
+/** The names of the boroughs with no cover, fragile cover and cover (boroughs without the setting left out). */
+function namesByStatus(list, cells) {
   const byStatus = { hole: [], fragile: [], covered: [] };
   for (const b of list) {
     const cell = cells.get(b.id);
     if (cell) byStatus[cell.status].push(b.name);
   }
+  return byStatus;
+}
+
+function summary(list, cells, kind, asOf) {
+  const byStatus = namesByStatus(list, cells);
   const withKind = byStatus.hole.length + byStatus.fragile.length + byStatus.covered.length;
   const without = list.length - withKind;
   return [
@@ -36,11 +32,7 @@ function summary(list, cells, kind, asOf) {
 }
 
 function statusLists(list, cells) {
-  const byStatus = { hole: [], fragile: [], covered: [] };
-  for (const b of list) {
-    const cell = cells.get(b.id);
-    if (cell) byStatus[cell.status].push(b.name);
-  }
+  const byStatus = namesByStatus(list, cells);
   return [
     heading(2, 'm', 'Boroughs by cover', { id: 'in-words' }),
     h('dl', { class: 'govuk-summary-list govuk-summary-list--no-border', id: 'status-lists' },
@@ -147,8 +139,9 @@ startPage(async (state, isCurrent) => {
   replace(content,
     summary(list, cells, kind, coverage.asOf),
     coverLegend(),
-    h('p', { id: 'map-hint', class: 'govuk-hint' }, 'Press Tab to reach the map, then the arrow keys to move between boroughs.'),
-    h('div', { class: 'bm-map-layout' }, h('div', {}, map(list, cells, kind, { ...state, asOf: state.asOf }, panel)), panel),
+    mapHint('map-hint'),
+    h('div', { class: 'bm-map-layout' },
+      h('div', {}, coverMap(list, cells, kind, { ...state, asOf: state.asOf }, panel, `Map of London boroughs: ${kindLabel(kind)} cover`)), panel),
     statusLists(list, cells),
     heading(2, 'l', 'The same data as a table', { id: 'table-heading' }),
     coverTable(list, cells, kind, { ...state, asOf: coverage.asOf }),

@@ -43,6 +43,11 @@ export const heading = (level, size, text, attrs = {}) =>
 /** A GOV.UK bulleted list of items (strings or nodes). */
 export const bullets = (items) => h('ul', { class: 'govuk-list govuk-list--bullet' }, items.map((i) => h('li', {}, i)));
 
+/** The "On this page" list of links to a page's sections: items are [id, text]. */
+export const onThisPage = (items) => h('nav', { 'aria-label': 'On this page', class: 'govuk-!-margin-bottom-6' },
+  h('h2', { class: 'govuk-heading-s govuk-!-margin-bottom-2' }, 'On this page'),
+  h('ul', { class: 'govuk-list' }, items.map(([id, text]) => h('li', {}, h('a', { class: 'govuk-link', href: `#${id}` }, text)))));
+
 /** Joins nodes/strings with a separator (", " by default). */
 export function joined(items, separator = ', ') {
   const out = [];

@@ -2,9 +2,9 @@
 // and entry settings from which a need is out of reach.
 
 import { getJson } from './api.js';
-import { h, heading, joined, p, replace } from './dom.js';
+import { heading, joined, onThisPage, p, replace } from './dom.js';
 import { capital, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel, sumCounts } from './format.js';
-import { fillBoroughSelect, nodeLink, showDefaultDate, startPage, status } from './page.js';
+import { fillBoroughSelect, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
 
 const handOff = (from, to) => `${sectorLabel(from)} → ${sectorLabel(to).toLowerCase()}`;
@@ -17,13 +17,15 @@ function why(row, state) {
   ]), '; ');
 }
 
-function contents() {
-  const items = [['stools', 'Between two stools'], ['unserved', 'No service accepts'], ['dead-ends', 'Dead ends'],
-    ['hand-offs', 'Hand-offs that lose people'], ['unreachable', 'Courts and custody suites with a need out of reach']];
-  return h('nav', { 'aria-label': 'On this page', class: 'govuk-!-margin-bottom-6' },
-    h('h2', { class: 'govuk-heading-s govuk-!-margin-bottom-2' }, 'On this page'),
-    h('ul', { class: 'govuk-list' }, items.map(([id, text]) => h('li', {}, h('a', { class: 'govuk-link', href: `#${id}` }, text)))));
-}
+const CONTENTS = [['stools', 'Between two stools'], ['unserved', 'No service accepts'], ['dead-ends', 'Dead ends'],
+  ['hand-offs', 'Hand-offs that lose people'], ['unreachable', 'Courts and custody suites with a need out of reach']];
+
+/** The first columns of a table of need combinations: where, which needs, how many people. */
+const NEED_COLUMNS = [
+  { label: 'Borough', value: (r) => r.boroughName },
+  { label: 'Needs', value: (r) => needsLabel(r.needs) },
+  { label: 'People', value: (r) => r.cases, numeric: true, render: (r) => num(r.cases) },
+];
 
 startPage(async (state, isCurrent) => {
   const content = document.getElementById('content');
@@ -40,7 +42,7 @@ startPage(async (state, isCurrent) => {
   const people = (rows) => sumCounts(rows.map((c) => c.cases));
   const d = gaps.deadEnds;
   const none = `No referrals in the year to ${longDate(asOf)}.`;
-  const where = state.borough ? ` in ${document.getElementById('borough').selectedOptions[0]?.textContent || state.borough}` : '';
+  const where = inBorough(state);
   status('');
   replace(content,
     heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
@@ -49,29 +51,19 @@ startPage(async (state, isCurrent) => {
         + `(${count(stools.length, 'combination', 'combinations')} of needs), ${count(people(unserved), 'person had', 'people had')} a need no local service accepts, `
         + `and ${num(people(served))} could be served by one service.`),
     d.resolved ? p(`${num(d.deadEnds)} of ${num(d.resolved)} people whose last referral was over 90 days old (${pct(d.rate)}) ended declined, unanswered or withdrawn, with nothing accepted after: a dead end.`) : null,
-    contents(),
+    onThisPage(CONTENTS),
 
     heading(2, 'l', 'Between two stools', { id: 'stools' }),
     p('People whose mix of needs no single local service will take: each need is accepted somewhere, but the services that take one need exclude another.'),
     sortableTable({ id: 'stools-table', caption: 'Need combinations no single service takes', rows: stools, sortBy: 2, limit: 25,
       empty: d.cases === 0 ? none : 'Nobody was between two stools.',
-      columns: [
-        { label: 'Borough', value: (r) => r.boroughName },
-        { label: 'Needs', value: (r) => needsLabel(r.needs) },
-        { label: 'People', value: (r) => r.cases, numeric: true, render: (r) => num(r.cases) },
-        { label: 'Why', value: () => '', sortable: false, render: (r) => why(r, link) },
-      ] }),
+      columns: [...NEED_COLUMNS, { label: 'Why', value: () => '', sortable: false, render: (r) => why(r, link) }] }),
 
     heading(2, 'l', 'No service accepts', { id: 'unserved' }),
     p('People with a need that no service serving their borough accepts at all.'),
     sortableTable({ id: 'unserved-table', caption: 'Needs no local service accepts', rows: unserved, sortBy: 2, limit: 25,
       empty: d.cases === 0 ? none : 'Every need was accepted by some local service.',
-      columns: [
-        { label: 'Borough', value: (r) => r.boroughName },
-        { label: 'Needs', value: (r) => needsLabel(r.needs) },
-        { label: 'People', value: (r) => r.cases, numeric: true, render: (r) => num(r.cases) },
-        { label: 'Accepted by nobody', value: (r) => r.unacceptedNeeds.map(needLabel).join(', ') },
-      ] }),
+      columns: [...NEED_COLUMNS, { label: 'Accepted by nobody', value: (r) => r.unacceptedNeeds.map(needLabel).join(', ') }] }),
 
     heading(2, 'l', 'Dead ends', { id: 'dead-ends' }),
     p('A dead end: the person’s last referral, over 90 days old, was declined, unanswered or withdrawn, and nothing was accepted after it.'),

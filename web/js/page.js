@@ -323,6 +323,12 @@ export function clearError() {
   });
 }
 
+/** " in Lambeth": the borough chosen in the state, by its name in the borough select (its code until filled); '' for none. */
+export function inBorough(state) {
+  if (!state.borough) return '';
+  return ` in ${document.getElementById('borough')?.selectedOptions[0]?.textContent || state.borough}`;
+}
+
 /** Fills the borough select (#borough) with "All boroughs" and every stored borough. */
 export async function fillBoroughSelect() {
   const select = document.getElementById('borough');

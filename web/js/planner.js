@@ -3,11 +3,11 @@
 // funder withdrawn and runs it at once.
 
 import { boroughs, deleteResource, getFresh, getJson, postJson } from './api.js';
-import { bullets, h, heading, p, replace } from './dom.js';
+import { bullets, h, heading, onThisPage, p, replace } from './dom.js';
 import { SETTING_KINDS, capital, count, gbp, kindLabel, longDate, needWordsLabel, num, pct } from './format.js';
-import { clearError, handleProblem, markField, showErrors, startPage, state, status } from './page.js';
+import { clearError, handleProblem, markField, showError, showErrors, startPage, state, status } from './page.js';
 import { sortableTable } from './table.js';
-import { STATUS, cellsOfKind, coverLegend, coverTile, statusTag, tileMap } from './tilemap.js';
+import { STATUS, cellsOfKind, coverLegend, coverTile, mapHint, statusTag, tileMap } from './tilemap.js';
 
 const CHANGE_TYPES = [
   ['withdraw_funder', 'A funder withdraws'],
@@ -243,7 +243,7 @@ function changeFields(o) {
 /** Reads the chosen kind of change from its fields; returns the change, or shows what is missing. */
 function readChange(type) {
   const value = (id) => (byId(id)?.value || '').trim();
-  const missing = (id, text) => { showErrors([{ text, href: `#${id}` }]); markField(id, text); return null; };
+  const missing = (id, text) => { showError({ detail: text, parameter: id }); return null; };
   switch (type) {
     case 'withdraw_funder':
       return value('withdraw-funder') ? { type, funder: value('withdraw-funder') } : missing('withdraw-funder', 'Choose a funder');
@@ -386,9 +386,7 @@ async function runScenario({ save = false } = {}) {
     return;
   }
   if (save && !scenario.name) {
-    const text = 'Give the scenario a name to save it';
-    showErrors([{ text, href: '#scenario-name' }]);
-    markField('scenario-name', text);
+    showError({ detail: 'Give the scenario a name to save it', parameter: 'scenario-name' });
     return;
   }
   const body = { changes: scenario.changes };
@@ -576,7 +574,7 @@ function showWhatIf({ focus = false, notice = null } = {}) {
     heading(4, 'm', 'Cover before and after', { id: 'compare-heading' }),
     h('div', { class: 'bm-filters' }, group('compare-kind', 'Setting', kindSelect, { hint: 'Which setting the maps show' })),
     coverLegend(),
-    h('p', { class: 'govuk-hint', id: 'compare-hint' }, 'Press Tab to reach a map, then the arrow keys to move between boroughs.'),
+    mapHint('compare-hint', 'a map'),
     maps,
     changedCells(result),
     heading(4, 'm', 'The numbers'),
@@ -708,9 +706,7 @@ async function runPlan() {
     includeFragile: byId('plan-fragile').checked };
   const posts = Number(postsText);
   if (!/^\d+$/.test(postsText) || posts < 1 || posts > 100) {
-    const text = 'Enter how many new posts as a whole number from 1 to 100';
-    showErrors([{ text, href: '#plan-posts' }]);
-    markField('plan-posts', text);
+    showError({ detail: 'Enter how many new posts as a whole number from 1 to 100', parameter: 'plan-posts' });
     return;
   }
   if (!kinds.length) {
@@ -741,7 +737,7 @@ function planMap(plan) {
     h('ul', { class: 'bm-legend', 'aria-label': 'Key to the map' },
       h('li', {}, h('span', { class: 'bm-tile bm-swatch bm-tile--picked', 'aria-hidden': 'true' }, '1'), h('span', {}, 'A new post here; the number is its rank')),
       h('li', {}, h('span', { class: 'bm-tile bm-swatch bm-tile--unpicked', 'aria-hidden': 'true' }), h('span', {}, 'No new post'))),
-    h('p', { class: 'govuk-hint', id: 'plan-map-hint' }, 'Press Tab to reach the map, then the arrow keys to move between boroughs.'),
+    mapHint('plan-map-hint'),
     h('div', { class: 'bm-map-layout' },
       h('div', {}, tileMap(options.boroughs, {
         id: 'plan-map',
@@ -804,13 +800,6 @@ function showPlan({ focus = false } = {}) {
 
 // ---------------------------------------------------------------- the page
 
-function contents() {
-  const items = [['whatif', 'What if…'], ['saved', 'Saved scenarios'], ['plan', 'Where new posts would help most']];
-  return h('nav', { 'aria-label': 'On this page', class: 'govuk-!-margin-bottom-6' },
-    h('h2', { class: 'govuk-heading-s govuk-!-margin-bottom-2' }, 'On this page'),
-    h('ul', { class: 'govuk-list' }, items.map(([id, text]) => h('li', {}, h('a', { class: 'govuk-link', href: `#${id}` }, text)))));
-}
-
 startPage(async (state, isCurrent) => {
   const content = document.getElementById('content');
   status(`Loading what the planner needs${state.asOf ? ` for ${longDate(state.asOf)}` : ''}…`);
@@ -827,7 +816,7 @@ startPage(async (state, isCurrent) => {
   const rerunDate = input('rerun-asOf', { type: 'date', value: options.asOf, min: words.earliest || null });
   rerunDate.classList.add('bm-date');
   replace(content,
-    contents(),
+    onThisPage([['whatif', 'What if…'], ['saved', 'Saved scenarios'], ['plan', 'Where new posts would help most']]),
     h('section', { class: 'bm-section', 'aria-labelledby': 'whatif' },
       heading(2, 'l', 'What if…', { id: 'whatif' }),
       p(`Build a scenario from one or more changes, then run it on the data as it stood on ${longDate(options.asOf)}. `

@@ -2,7 +2,7 @@
 // coloured by a status with a mark beside the colour, reached once by Tab and moved over with the arrow keys.
 // Shared by the coverage map, the timeline's replay and the planner's before/after and pick maps.
 
-import { bullets, h, heading, p } from './dom.js';
+import { bullets, h, heading, p, replace } from './dom.js';
 import { capital, kindLabel, num } from './format.js';
 import { href, nodeLink } from './page.js';
 
@@ -102,6 +102,24 @@ export function tileMap(list, { id, label, describedBy, tile, onSelect, small = 
   });
   const off = list.filter((b) => !b.tile);
   return [grid, off.length ? p(`Not on the map: ${off.map((b) => b.name).join(', ')}.`) : null];
+}
+
+/** The keyboard hint a tile map points to (its describedBy): `map` says which, "the map" or "a map". */
+export const mapHint = (id, map = 'the map') => h('p', { id, class: 'govuk-hint' },
+  `Press Tab to reach ${map}, then the arrow keys to move between boroughs.`);
+
+/**
+ * The map of one setting kind's cover (cells by borough id, as cellsOfKind gives them), described by #map-hint;
+ * choosing a borough shows its cellDetail in `panel`.
+ */
+export function coverMap(list, cells, kind, state, panel, label) {
+  return tileMap(list, {
+    id: 'map',
+    label,
+    describedBy: 'map-hint',
+    tile: (b) => coverTile(cells.get(b.id)),
+    onSelect: (b) => replace(panel, cellDetail(b, cells.get(b.id), kind, state)),
+  });
 }
 
 /** A tile coloured by a coverage cell's status (or "no such setting" without a cell). */

@@ -7,7 +7,7 @@ import { h, heading, p, replace } from './dom.js';
 import { SETTING_KINDS, capital, count, gbp, kindLabel, longDate, num, pct, yearOf } from './format.js';
 import { handleProblem, href, setState, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
-import { STATUS, cellDetail, cellsOfKind, coverLegend, coverTile, noun, tileMap } from './tilemap.js';
+import { STATUS, cellsOfKind, coverLegend, coverMap, mapHint, noun } from './tilemap.js';
 
 const FONT = '14px Arial, "Liberation Sans", sans-serif';
 const AXIS = { font: FONT, stroke: '#0b0c0c', grid: { stroke: '#e5e6e7', width: 1 }, ticks: { stroke: '#b1b4b6', width: 1 } };
@@ -231,13 +231,8 @@ function drawMap(coverage) {
       + `${num(byStatus.hole)} had no cover, ${num(byStatus.fragile)} fragile cover and ${num(byStatus.covered)} full cover. `,
       h('a', { class: 'govuk-link', href: href('/coverage.html', { asOf: coverage.asOf, kind: r.kind }) }, 'Open this year on the coverage map')),
     h('div', { class: 'bm-map-layout' },
-      h('div', {}, tileMap(r.list, {
-        id: 'map',
-        label: `Map of London boroughs: ${kindLabel(r.kind)} cover on ${longDate(coverage.asOf)}`,
-        describedBy: 'map-hint',
-        tile: (b) => coverTile(cells.get(b.id)),
-        onSelect: (b) => replace(panel, cellDetail(b, cells.get(b.id), r.kind, state)),
-      })),
+      h('div', {}, coverMap(r.list, cells, r.kind, state, panel,
+        `Map of London boroughs: ${kindLabel(r.kind)} cover on ${longDate(coverage.asOf)}`)),
       panel));
 }
 
@@ -317,7 +312,7 @@ startPage(async (state, isCurrent) => {
     replayControls(years),
     h('p', { class: 'govuk-body-l bm-year-sentence', id: 'year-sentence', 'aria-live': 'polite' }),
     coverLegend(),
-    h('p', { id: 'map-hint', class: 'govuk-hint' }, 'Press Tab to reach the map, then the arrow keys to move between boroughs.'),
+    mapHint('map-hint'),
     h('div', { id: 'replay-map' }),
     heading(2, 'l', 'The same data as a table', { id: 'table-heading' }),
     table(years, latestData),

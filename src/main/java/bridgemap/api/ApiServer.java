@@ -152,11 +152,8 @@ public final class ApiServer {
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
-            for (String path : pages.paths()) {
-                String html = pages.page(path);
-                config.routes.get(path, ctx -> ctx.contentType("text/html; charset=utf-8").result(html));
-            }
-            config.routes.get("/index.html", ctx -> ctx.contentType("text/html; charset=utf-8").result(pages.page("/")));
+            pages.routes().forEach((path, html) ->
+                    config.routes.get(path, ctx -> ctx.contentType("text/html; charset=utf-8").result(html)));
             config.routes.get("/lib/<path>", libraries::library);
             config.routes.get("/assets/<path>", libraries::govukAsset);
 

@@ -231,6 +231,42 @@ class ApiRoutesTest {
     }
 
     @Test
+    void theNavigationIsThePageListInItsOrder() throws Exception {
+        java.util.List<String> paths = java.util.List.of("/", "/coverage.html", "/network.html", "/gaps.html",
+                "/bottlenecks.html", "/timeline.html", "/planner.html");
+        assertEquals(paths, WebPages.PAGES.stream().map(WebPages.Page::path).toList());
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile(
+                "class=\"govuk-service-navigation__link\" href=\"([^\"]*)\" data-nav=\"\\1\"");
+        for (String path : paths) {
+            java.util.List<String> linked = link.matcher(get(path).body()).results().map(m -> m.group(1)).toList();
+            assertEquals(paths, linked, path);
+        }
+        for (String part : java.util.List.of("layout", "filters", "navigation-item", "head", "footer")) {
+            assertEquals(404, get("/partials/" + part + ".html").statusCode(), part + " is a part, not a page");
+        }
+    }
+
+    /** Issue 16: one filters partial, each page's fields given as arguments; the form sends to the page itself. */
+    @ParameterizedTest
+    @CsvSource({"/, ''", "/coverage.html, kind", "/network.html, borough sector", "/gaps.html, borough",
+            "/bottlenecks.html, borough", "/planner.html, ''"})
+    void eachPageHasTheFiltersItsArgumentsName(String path, String fields) throws Exception {
+        String html = get(path).body();
+        assertEquals(1, html.split("<form id=\"filters\"", -1).length - 1, path);
+        assertTrue(html.contains("<form id=\"filters\" class=\"bm-filters\" method=\"get\" action=\"" + path + "\">"), path);
+        assertTrue(html.contains("<input class=\"govuk-input bm-date\" type=\"date\" id=\"asOf\" name=\"asOf\""), path);
+        for (String field : java.util.List.of("borough", "sector", "kind")) {
+            assertEquals(fields.contains(field), html.contains("<select class=\"govuk-select\" id=\"" + field + "\""),
+                    path + " " + field);
+        }
+        boolean planner = path.equals("/planner.html");
+        assertEquals(planner ? "Plan as things stood on this day" : "As of this day",
+                html.replaceFirst("(?s).*<div id=\"asOf-hint\" class=\"govuk-hint\">([^<]*)</div>.*", "$1"), path);
+        assertTrue(html.contains("data-module=\"govuk-button\">" + (planner ? "Use this date" : "Show") + "</button>"), path);
+        assertTrue(!get("/timeline.html").body().contains("id=\"filters\""), "the timeline has its own controls");
+    }
+
+    @Test
     void swaggerAndTheLibrariesAreServedFromTheJar() throws Exception {
         var swagger = get("/swagger");
         assertEquals(200, swagger.statusCode());

@@ -95,7 +95,7 @@ class NetworkFilesTest {
             assertEquals(e.noResponse(), Integer.parseInt(a.get("no_response").getValue()));
             weights += (long) back.graph().getEdgeWeight(read);
         }
-        assertEquals(bottlenecks.graph().referrals(), weights);
+        assertEquals(bottlenecks.graph().referrals().value(), weights);
     }
 
     @Test

@@ -36,6 +36,9 @@ public final class TestStore {
         if (app == null) {
             try {
                 dir = Files.createTempDirectory("bridgemap-test-store");
+                // One fixed disclosure key, so that researchers' figures (their noise) are the same in every run.
+                Files.writeString(dir.resolve("disclosure.key"), java.util.Base64.getEncoder().encodeToString(
+                        "bridgemap test store disclosure key!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + "\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -193,6 +193,43 @@ class PlannerTest extends BrowserHarness {
         assertNoConsoleErrors();
     }
 
+    /** Issue 16: problems the page finds itself are summarised, linked to their field and said beside it (GOV.UK). */
+    @Test
+    void aProblemInAFieldIsSummarisedLinkedAndSaidBesideTheField() {
+        open("/planner.html?asOf=2014-06-30");
+        js("document.getElementById('plan-posts').value = ''");
+        find("#plan-posts").sendKeys("0");
+        find("#plan-run").click();
+        assertFieldProblem("plan-posts", "Enter how many new posts as a whole number from 1 to 100");
+
+        choose("#change-type", "add_post");
+        js("document.getElementById('post-fte').value = ''");
+        find("#post-fte").sendKeys("a lot");
+        find("#add-change").click();
+        assertFieldProblem("post-fte", "Enter the post’s FTE as a number, for example 1.0 or 0.5");
+        assertTrue(findAll("#change-list li").isEmpty(), "nothing was added");
+
+        choose("#change-type", "withdraw_funder");
+        choose("#withdraw-funder", "fund-bromley-trust");
+        find("#add-change").click();
+        js("document.getElementById('scenario-name').value = ''");
+        find("#save-scenario").click();
+        assertFieldProblem("scenario-name", "Give the scenario a name to save it");
+        assertTrue(findAll("#effects").isEmpty(), "nothing was run");
+        assertNoConsoleErrors();
+    }
+
+    private static void assertFieldProblem(String id, String text) {
+        waitForText(".govuk-error-summary", text, 30);
+        assertEquals(List.of(text), texts(".govuk-error-summary__list li"));
+        assertEquals("#" + id, find(".govuk-error-summary__list a").getDomAttribute("href"));
+        assertTrue(text("#" + id + "-error").endsWith(text), text("#" + id + "-error"));
+        assertEquals(id + "-error", find("#" + id).getDomAttribute("aria-describedby"));
+        assertTrue(find("#" + id).getDomAttribute("class").contains("govuk-input--error"), id);
+        assertTrue(find("#" + id + "-error").findElement(By.xpath("ancestor::div[contains(@class, 'govuk-form-group')][1]"))
+                .getDomAttribute("class").contains("govuk-form-group--error"), id);
+    }
+
     @Test
     void everyKindOfChangeIsBuiltFromTheFormAndRunsAsTheApiRunsIt() {
         open("/planner.html?asOf=2014-06-30");
