@@ -2,6 +2,8 @@ package bridgemap.api;
 
 import bridgemap.analysis.planning.ScenarioException;
 import bridgemap.app.BridgemapApp;
+import bridgemap.catalogue.Analyses;
+import bridgemap.catalogue.Analysis;
 import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Tokens;
 import bridgemap.store.ReadOnlyQuery;
@@ -127,11 +129,10 @@ public final class ApiServer {
             config.routes.get("/api/boroughs", network::boroughs, Access.READ);
             config.routes.get("/api/vocabulary", analysis::vocabulary, Access.READ);
             config.routes.get("/api/summary", analysis::headlines, Access.READ);
-            config.routes.get("/api/analysis/gaps", analysis::gaps, Access.READ);
-            config.routes.get("/api/analysis/bottlenecks", analysis::bottlenecks, Access.READ);
-            config.routes.get("/api/analysis/coverage", analysis::coverage, Access.READ);
-            config.routes.get("/api/analysis/outcomes", analysis::outcomes, Access.READ);
-            config.routes.get("/api/analysis/funding", planning::funding, Access.READ);
+            // One route per analysis of the catalogue, in its order: /api/analysis/gaps, /api/analysis/bottlenecks …
+            for (Analysis<?> each : Analyses.ALL) {
+                config.routes.get("/api/analysis/" + each.name(), analysis.handler(each), Access.READ);
+            }
             config.routes.get("/api/network", network::network, Access.READ);
             config.routes.get("/api/nodes/{id}", network::node, Access.READ);
             config.routes.get("/api/timeline", planning::timeline, Access.READ);
