@@ -2,14 +2,14 @@ package bridgemap.api;
 
 import bridgemap.analysis.planning.ScenarioException;
 import bridgemap.app.BridgemapApp;
-import bridgemap.catalogue.Analyses;
-import bridgemap.catalogue.Analysis;
 import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Tokens;
 import bridgemap.store.ReadOnlyQuery;
 import io.javalin.http.UnauthorizedResponse;
 import bridgemap.app.InvalidInputException;
 import bridgemap.app.NotFoundException;
+import bridgemap.catalogue.Analyses;
+import bridgemap.catalogue.Analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
