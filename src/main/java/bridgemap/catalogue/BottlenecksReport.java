@@ -30,23 +30,23 @@ final class BottlenecksReport {
                     var b = m.brokerage();
                     rows.add(List.of(m.node().id(), m.node().name(), m.node().type(), m.node().sector(), m.node().kind(),
                             m.betweenness(), m.articulationPoint(), b.coordinator(), b.itinerant(), b.representative(),
-                            b.gatekeeper(), b.liaison(), b.total(), Cells.orEmpty(m.effectiveSize()),
-                            Cells.orEmpty(m.constraint()), m.referralsOut(), m.referralsIn(),
-                            Cells.orEmpty(m.referralsPerFte())));
+                            b.gatekeeper(), b.liaison(), b.total(), CellText.orEmpty(m.effectiveSize()),
+                            CellText.orEmpty(m.constraint()), m.referralsOut(), m.referralsIn(),
+                            CellText.orEmpty(m.referralsPerFte())));
                 }
             })
             .section("bridges", List.of("a_id", "a_name", "b_id", "b_name"), (r, rows) -> r.bridges().forEach(bridge ->
                     rows.add(List.of(bridge.a().id(), bridge.a().name(), bridge.b().id(), bridge.b().name()))))
             .section("broker_cut", List.of("kind", "direct_edges", "criminal_justice_nodes", "health_nodes", "cut_ids",
                     "cut_names"), (r, rows) -> rows.add(List.of(r.brokerCut().kind(), r.brokerCut().directEdges(),
-                            r.brokerCut().criminalJusticeNodes(), r.brokerCut().healthNodes(), Cells.ids(r.brokerCut().cut()),
-                            Cells.names(r.brokerCut().cut()))))
+                            r.brokerCut().criminalJusticeNodes(), r.brokerCut().healthNodes(), CellText.ids(r.brokerCut().cut()),
+                            CellText.names(r.brokerCut().cut()))))
             .section("entry_routes", List.of("setting_id", "setting_name", "kind", "borough", "status", "through_ids",
                     "through_names", "people_to_health", "people_direct", "main_broker_id", "main_broker_name",
                     "people_through_main_broker"), (r, rows) -> {
                 for (EntryRoute e : r.entryRoutes()) {
-                    rows.add(List.of(e.entry().id(), e.entry().name(), e.entry().kind(), Cells.orEmpty(e.boroughName()),
-                            e.status(), Cells.ids(e.through()), Cells.names(e.through()), e.peopleToHealth(),
+                    rows.add(List.of(e.entry().id(), e.entry().name(), e.entry().kind(), CellText.orEmpty(e.boroughName()),
+                            e.status(), CellText.ids(e.through()), CellText.names(e.through()), e.peopleToHealth(),
                             e.peopleDirect(), e.mainBroker() == null ? "" : e.mainBroker().id(),
                             e.mainBroker() == null ? "" : e.mainBroker().name(), e.peopleThroughMainBroker()));
                 }
@@ -89,7 +89,7 @@ final class BottlenecksReport {
             TextTable t = new TextTable(TextTable.Column.text("setting", 40), TextTable.Column.text("borough", 22),
                     TextTable.Column.text("routes to health", 24), TextTable.Column.text("through", 60));
             for (EntryRoute e : structural) {
-                t.row(e.entry().name(), e.boroughName(), ROUTE_WORDS.get(e.status()), Cells.names(e.through()));
+                t.row(e.entry().name(), e.boroughName(), ROUTE_WORDS.get(e.status()), CellText.names(e.through()));
             }
             t.printIndented(out);
         }

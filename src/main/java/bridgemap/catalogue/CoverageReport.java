@@ -28,23 +28,23 @@ final class CoverageReport {
                     "practitioner_ids", "fte", "funders", "funder_ids", "status", "reasons"), (r, rows) -> {
                 for (Cell c : r.cells()) {
                     rows.add(List.of(c.boroughId(), c.boroughName(), c.kind(), c.settings().size(), c.practitioners().size(),
-                            Cells.ids(c.practitioners()), c.fte(), c.funders().size(),
+                            CellText.ids(c.practitioners()), c.fte(), c.funders().size(),
                             c.funders().stream().map(f -> f.id()).collect(Collectors.joining(";")), c.status(),
                             String.join(";", c.reasons())));
                 }
             })
             .section("uncovered_settings", List.of("setting_id", "setting", "kind", "borough"), (r, rows) ->
                     r.settingsWithoutCover().forEach(u -> rows.add(List.of(u.setting().id(), u.setting().name(),
-                            u.setting().kind(), Cells.orEmpty(u.boroughName())))))
+                            u.setting().kind(), CellText.orEmpty(u.boroughName())))))
             .section("funding_ending", List.of("funder_id", "funder", "practitioner_id", "end", "amount_gbp", "cells"),
                     (r, rows) -> r.fundingEnding().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
-                            f.practitioner().id(), f.end(), Cells.orEmpty(f.amountGbp()), Cells.cellIds(f.cells())))))
+                            f.practitioner().id(), f.end(), CellText.orEmpty(f.amountGbp()), CellText.cellIds(f.cells())))))
             .section("practitioner_loss", List.of("practitioner_id", "cells_lost", "cells"), (r, rows) ->
                     r.practitionerLosses().forEach(p -> rows.add(List.of(p.practitioner().id(), p.cellsLost().size(),
-                            Cells.cellIds(p.cellsLost())))))
+                            CellText.cellIds(p.cellsLost())))))
             .section("funder_loss", List.of("funder_id", "funder", "practitioners_lost", "cells_lost", "cells"),
                     (r, rows) -> r.funderLosses().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
-                            f.practitionersLost().size(), f.cellsLost().size(), Cells.cellIds(f.cellsLost())))));
+                            f.practitionersLost().size(), f.cellsLost().size(), CellText.cellIds(f.cellsLost())))));
 
     static void table(PrintWriter out, CoverageResult r) {
         var s = r.summary();

@@ -18,7 +18,7 @@ final class FundingFragilityReport {
                     r.shares().forEach(s -> rows.add(List.of(s.funderId(), s.funderName(), s.amountGbp(), s.share()))))
             .section("ending_within_year", List.of("funder_id", "practitioner_id", "end", "amount_gbp"), (r, rows) ->
                     r.endingWithinYear().forEach(f -> rows.add(List.of(f.funder().id(), f.practitioner().id(), f.end(),
-                            Cells.orEmpty(f.amountGbp())))))
+                            CellText.orEmpty(f.amountGbp())))))
             .section("single_funder_cells", List.of("borough_id", "borough", "setting_kind", "funder_id"), (r, rows) ->
                     r.singleFunderCells().forEach(c -> rows.add(List.of(c.boroughId(), c.boroughName(), c.kind(),
                             c.funders().isEmpty() ? "" : c.funders().get(0).id()))))

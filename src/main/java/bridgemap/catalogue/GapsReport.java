@@ -43,7 +43,7 @@ final class GapsReport {
                             h.loss()))))
             .section("unreachable", List.of("setting_id", "setting", "kind", "borough", "need"),
                     (r, rows) -> r.unreachableEntries().unreachable().forEach(u -> rows.add(List.of(u.setting().id(),
-                            u.setting().name(), u.setting().kind(), Cells.orEmpty(u.setting().boroughId()), u.need()))));
+                            u.setting().name(), u.setting().kind(), CellText.orEmpty(u.setting().boroughId()), u.need()))));
 
     static void table(PrintWriter out, GapsResult r) {
         out.printf("Gaps as of %s%s (people with a referral in the year to %s)%n%n", r.asOf(),

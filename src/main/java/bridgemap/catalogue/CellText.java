@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** How a missing value or a list is written into one table cell, the same way by every analysis's renderers. */
-final class Cells {
+final class CellText {
 
-    private Cells() {}
+    private CellText() {}
 
     /** The value, or an empty cell for null. */
     static Object orEmpty(Object value) {
