@@ -20,8 +20,6 @@ import java.util.Optional;
  */
 public final class Analyses {
 
-    private Analyses() {}
-
     public static final Analysis<GapsResult> GAPS = new Analysis<>("gaps",
             "Fall-through-the-net gaps: need combinations no service takes (\"between two stools\"), dead ends, hand-offs "
                     + "that lose people, and courts and custody suites from which no accepting service is reachable.",
@@ -50,6 +48,8 @@ public final class Analyses {
 
     /** Every analysis, in the order the command line, the API and the CSV export list them. */
     public static final List<Analysis<?>> ALL = List.of(GAPS, BOTTLENECKS, COVERAGE, OUTCOMES, FUNDING);
+
+    private Analyses() {}
 
     /** The analysis called {@code name}, if there is one. */
     public static Optional<Analysis<?>> named(String name) {

@@ -20,8 +20,6 @@ final class BottlenecksReport {
             "several_brokers", "rests on a few brokers",
             "direct", "refers to health directly");
 
-    private BottlenecksReport() {}
-
     static final CsvLayout<BottlenecksResult> CSV = CsvLayout.<BottlenecksResult>sections()
             .section("nodes", List.of("id", "name", "type", "sector", "kind", "betweenness", "articulation_point",
                     "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage_total",
@@ -51,6 +49,8 @@ final class BottlenecksReport {
                             e.mainBroker() == null ? "" : e.mainBroker().name(), e.peopleThroughMainBroker()));
                 }
             });
+
+    private BottlenecksReport() {}
 
     static void table(PrintWriter out, BottlenecksResult r) {
         out.printf("Bottlenecks as of %s%s%n", r.asOf(), r.boroughId() == null ? "" : " for the cases of borough " + r.boroughId());

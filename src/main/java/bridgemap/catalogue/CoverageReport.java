@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
 /** {@link Analyses#COVERAGE} as a borough × setting matrix and lists for people, and as CSV sections for tools. */
 final class CoverageReport {
 
-    private CoverageReport() {}
-
     static final CsvLayout<CoverageResult> CSV = CsvLayout.<CoverageResult>sections()
             .section("cells", List.of("borough_id", "borough", "setting_kind", "settings", "practitioners",
                     "practitioner_ids", "fte", "funders", "funder_ids", "status", "reasons"), (r, rows) -> {
@@ -45,6 +43,8 @@ final class CoverageReport {
             .section("funder_loss", List.of("funder_id", "funder", "practitioners_lost", "cells_lost", "cells"),
                     (r, rows) -> r.funderLosses().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
                             f.practitionersLost().size(), f.cellsLost().size(), CellText.cellIds(f.cellsLost())))));
+
+    private CoverageReport() {}
 
     static void table(PrintWriter out, CoverageResult r) {
         var s = r.summary();

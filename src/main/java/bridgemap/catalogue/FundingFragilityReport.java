@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 /** {@link Analyses#FUNDING}: the funding fragility report as tables for people and as CSV sections for tools. */
 final class FundingFragilityReport {
 
-    private FundingFragilityReport() {}
-
     static final CsvLayout<FundingReport> CSV = CsvLayout.<FundingReport>sections()
             .section("shares", List.of("funder_id", "funder", "amount_gbp", "share"), (r, rows) ->
                     r.shares().forEach(s -> rows.add(List.of(s.funderId(), s.funderName(), s.amountGbp(), s.share()))))
@@ -25,6 +23,8 @@ final class FundingFragilityReport {
             .section("funder_loss", List.of("funder_id", "funder", "posts_ending", "cells_lost"), (r, rows) ->
                     r.funderLosses().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
                             f.practitionersLost().size(), f.cellsLost().size()))));
+
+    private FundingFragilityReport() {}
 
     static void table(PrintWriter out, FundingReport r) {
         out.printf("Funding fragility as of %s%s: %s active, concentration (HHI) %d%n", r.asOf(),

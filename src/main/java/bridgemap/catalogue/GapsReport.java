@@ -15,8 +15,6 @@ final class GapsReport {
 
     private static final int TOP = 15;
 
-    private GapsReport() {}
-
     static final CsvLayout<GapsResult> CSV = CsvLayout.<GapsResult>sections()
             .section("conflicts", List.of("borough_id", "borough", "needs", "status", "exclusion", "cases",
                     "unaccepted_needs", "services"), (r, rows) -> {
@@ -44,6 +42,8 @@ final class GapsReport {
             .section("unreachable", List.of("setting_id", "setting", "kind", "borough", "need"),
                     (r, rows) -> r.unreachableEntries().unreachable().forEach(u -> rows.add(List.of(u.setting().id(),
                             u.setting().name(), u.setting().kind(), CellText.orEmpty(u.setting().boroughId()), u.need()))));
+
+    private GapsReport() {}
 
     static void table(PrintWriter out, GapsResult r) {
         out.printf("Gaps as of %s%s (people with a referral in the year to %s)%n%n", r.asOf(),

@@ -11,8 +11,6 @@ import java.util.List;
 /** {@link Analyses#OUTCOMES}: brokered against direct hand-offs, with Wilson intervals, for people and for tools. */
 final class OutcomesReport {
 
-    private OutcomesReport() {}
-
     static final CsvLayout<OutcomesResult> CSV = CsvLayout.<OutcomesResult>sections()
             .section("outcomes", List.of("from_sector", "to_sector", "route", "hand_offs", "accepted", "pending",
                     "acceptance", "acceptance_lower", "acceptance_upper", "cases", "resolved_cases", "dead_ends",
@@ -28,6 +26,8 @@ final class OutcomesReport {
                     }
                 }
             });
+
+    private OutcomesReport() {}
 
     static void table(PrintWriter out, OutcomesResult r) {
         out.printf("What brokers add, as of %s%s: brokered against direct hand-offs between sectors%n",
