@@ -2,9 +2,14 @@ package bridgemap.api;
 
 import bridgemap.app.AnalysisService;
 import bridgemap.app.BridgemapApp;
+import bridgemap.catalogue.Analysis;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 
-/** {@code GET /api/analysis/gaps|bottlenecks|coverage|outcomes?asOf=&borough=}: the CLI's JSON. */
+/**
+ * {@code GET /api/analysis/NAME?asOf=&borough=} for each analysis of the catalogue (the CLI's JSON; researchers get it
+ * under disclosure control), the overview's headline numbers and the vocabulary.
+ */
 final class AnalysisRoutes {
 
     private final AnalysisService analysis;
@@ -17,16 +22,9 @@ final class AnalysisRoutes {
         return Params.scope(ctx, analysis);
     }
 
-    void gaps(Context ctx) {
-        Responses.json(ctx, analysis.gaps(scope(ctx)));
-    }
-
-    void bottlenecks(Context ctx) {
-        Responses.json(ctx, analysis.bottlenecks(scope(ctx)));
-    }
-
-    void coverage(Context ctx) {
-        Responses.json(ctx, analysis.coverage(scope(ctx)));
+    /** The route of one analysis: its result over the request's scope. */
+    Handler handler(Analysis<?> each) {
+        return ctx -> Responses.json(ctx, analysis.result(each, scope(ctx)));
     }
 
     void headlines(Context ctx) {
@@ -35,9 +33,5 @@ final class AnalysisRoutes {
 
     void vocabulary(Context ctx) {
         Responses.json(ctx, analysis.vocabulary());
-    }
-
-    void outcomes(Context ctx) {
-        Responses.json(ctx, analysis.outcomes(scope(ctx)));
     }
 }

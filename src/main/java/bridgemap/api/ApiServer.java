@@ -9,6 +9,8 @@ import bridgemap.store.ReadOnlyQuery;
 import io.javalin.http.UnauthorizedResponse;
 import bridgemap.app.InvalidInputException;
 import bridgemap.app.NotFoundException;
+import bridgemap.catalogue.Analyses;
+import bridgemap.catalogue.Analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -129,11 +131,10 @@ public final class ApiServer {
             config.routes.get("/api/boroughs", network::boroughs, Access.READ);
             config.routes.get("/api/vocabulary", analysis::vocabulary, Access.READ);
             config.routes.get("/api/summary", analysis::headlines, Access.READ);
-            config.routes.get("/api/analysis/gaps", analysis::gaps, Access.READ);
-            config.routes.get("/api/analysis/bottlenecks", analysis::bottlenecks, Access.READ);
-            config.routes.get("/api/analysis/coverage", analysis::coverage, Access.READ);
-            config.routes.get("/api/analysis/outcomes", analysis::outcomes, Access.READ);
-            config.routes.get("/api/analysis/funding", planning::funding, Access.READ);
+            // One route per analysis of the catalogue, in its order: /api/analysis/gaps, /api/analysis/bottlenecks …
+            for (Analysis<?> each : Analyses.ALL) {
+                config.routes.get("/api/analysis/" + each.name(), analysis.handler(each), Access.READ);
+            }
             config.routes.get("/api/network", network::network, Access.READ);
             config.routes.get("/api/nodes/{id}", network::node, Access.READ);
             config.routes.get("/api/timeline", planning::timeline, Access.READ);

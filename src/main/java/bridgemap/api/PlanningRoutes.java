@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * What-if scenarios ({@code POST /api/scenarios}, saved ones under {@code /api/scenarios/{name}}), the expansion
- * planner ({@code POST /api/plans}), the timeline ({@code GET /api/timeline}) and the funding report.
+ * planner ({@code POST /api/plans}) and the timeline ({@code GET /api/timeline}).
  */
 final class PlanningRoutes {
 
@@ -110,9 +110,5 @@ final class PlanningRoutes {
 
     void timeline(Context ctx) {
         Responses.json(ctx, planning.timeline());
-    }
-
-    void funding(Context ctx) {
-        Responses.json(ctx, planning.funding(scope(ctx)));
     }
 }

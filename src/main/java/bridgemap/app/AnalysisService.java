@@ -1,20 +1,22 @@
 package bridgemap.app;
 
-import bridgemap.analysis.bottlenecks.BottleneckAnalysis;
+import static bridgemap.catalogue.Analyses.BOTTLENECKS;
+import static bridgemap.catalogue.Analyses.COVERAGE;
+import static bridgemap.catalogue.Analyses.GAPS;
+import static bridgemap.catalogue.Analyses.OUTCOMES;
+
 import bridgemap.analysis.bottlenecks.BottlenecksResult;
-import bridgemap.analysis.coverage.CoverageAnalysis;
 import bridgemap.analysis.coverage.CoverageResult;
-import bridgemap.analysis.gaps.GapsAnalysis;
 import bridgemap.analysis.gaps.GapsResult;
-import bridgemap.analysis.outcomes.BrokerOutcomes;
 import bridgemap.analysis.outcomes.OutcomesResult;
 import bridgemap.analysis.outcomes.Proportion;
-import bridgemap.model.Borough;
-import bridgemap.model.NetworkSnapshot;
+import bridgemap.catalogue.Analysis;
 import bridgemap.graph.ReferralEdge;
 import bridgemap.graph.ReferralGraph;
+import bridgemap.model.Borough;
 import bridgemap.model.CasePathway;
 import bridgemap.model.NetworkNode;
+import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Outcome;
 import bridgemap.model.Placement;
 import bridgemap.model.Ratio;
@@ -22,37 +24,38 @@ import bridgemap.model.Sector;
 import bridgemap.model.Tally;
 import bridgemap.store.CaseRepository;
 import bridgemap.store.SnapshotRepository;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
- * The analyses as the command line and the HTTP API ask for them: resolve the as-of day and borough,
- * read (or reuse) the snapshot, run the pure analysis. Snapshots are cached per day until the next import.
+ * The analyses as the command line and the HTTP API ask for them: resolve the as-of day and check the borough (the
+ * one check of a request's borough that answers in plain words), read (or reuse) the snapshot, run the pure
+ * analysis of the catalogue ({@link bridgemap.catalogue.Analyses}). Snapshots and results are cached until the next
+ * import.
  */
 public final class AnalysisService {
 
     private static final int CACHED_SNAPSHOTS = 8;
 
+    /** Analysis results kept per analysis, day and borough (they are immutable records). */
+    private static final int CACHED_RESULTS = 64;
+
     private final SnapshotRepository snapshots;
     private final CaseRepository cases;
     private final Clock clock;
-    /** Analysis results kept per kind, day and borough (they are immutable records). */
-    private static final int CACHED_RESULTS = 64;
-
     private final Memo<LocalDate, NetworkSnapshot> cache = new Memo<>(CACHED_SNAPSHOTS);
     private final Memo<ResultKey, Object> results = new Memo<>(CACHED_RESULTS);
 
-    private record ResultKey(String kind, Scope scope) {}
+    /** A cached result's key: the catalogue's descriptor (one per analysis) and the scope. */
+    private record ResultKey(Analysis<?> analysis, Scope scope) {}
 
     public AnalysisService(SnapshotRepository snapshots, CaseRepository cases, Clock clock) {
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
@@ -97,31 +100,20 @@ public final class AnalysisService {
         results.clear();
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T result(String kind, Scope scope, Supplier<T> compute) {
-        return (T) results.get(new ResultKey(kind, scope), compute::get);
-    }
-
-    public CoverageResult coverage(Scope scope) {
-        return result("coverage", scope, () -> CoverageAnalysis.compute(snapshot(scope.asOf()), scope.borough()));
-    }
-
-    public GapsResult gaps(Scope scope) {
-        return result("gaps", scope, () -> GapsAnalysis.compute(snapshot(scope.asOf()), scope.borough()));
-    }
-
-    public BottlenecksResult bottlenecks(Scope scope) {
-        return result("bottlenecks", scope, () -> BottleneckAnalysis.compute(snapshot(scope.asOf()), scope.borough()));
-    }
-
-    public OutcomesResult outcomes(Scope scope) {
-        return result("outcomes", scope, () -> BrokerOutcomes.compute(snapshot(scope.asOf()), scope.borough()));
+    /**
+     * The result of {@code analysis} over {@code scope} (from {@link #scope}, so its borough is checked), computed once
+     * per scope until the next import.
+     */
+    @SuppressWarnings("unchecked") // the key holds the analysis, whose results are Rs
+    public <R> R result(Analysis<R> analysis, Scope scope) {
+        Objects.requireNonNull(analysis, "analysis");
+        return (R) results.get(new ResultKey(analysis, scope), () -> analysis.compute(snapshot(scope.asOf()), scope.borough()));
     }
 
     /** The referral graph to draw, with each node's measures; {@code sector} keeps the edges touching it. */
     public NetworkView network(Scope scope, Sector sector) {
         NetworkSnapshot snapshot = snapshot(scope.asOf());
-        BottlenecksResult bottlenecks = bottlenecks(scope);
+        BottlenecksResult bottlenecks = result(BOTTLENECKS, scope);
         Map<String, BottlenecksResult.NodeMeasures> measures = new HashMap<>();
         bottlenecks.nodes().forEach(m -> measures.put(m.node().id(), m));
         ReferralGraph graph = ReferralGraph.ofBorough(snapshot, scope.borough());
@@ -158,7 +150,7 @@ public final class AnalysisService {
         if (node == null) {
             throw new NotFoundException("No setting, agency, practitioner or service has the id \"" + id + "\"");
         }
-        BottlenecksResult.NodeMeasures measures = BottleneckAnalysis.compute(snapshot, null).nodes().stream()
+        BottlenecksResult.NodeMeasures measures = result(BOTTLENECKS, new Scope(day, null)).nodes().stream()
                 .filter(m -> m.node().id().equals(id)).findFirst().orElse(null);
         ReferralGraph graph = ReferralGraph.of(snapshot);
         List<NodeDetail.Flow> by = new ArrayList<>();
@@ -203,14 +195,14 @@ public final class AnalysisService {
 
     /** The overview's headline numbers as of the scope's day and a year before. */
     public Headlines headlines(Scope scope) {
-        return new Headlines(numbers(scope.asOf(), scope.borough()), numbers(scope.asOf().minusYears(1), scope.borough()));
+        return new Headlines(numbers(scope), numbers(new Scope(scope.asOf().minusYears(1), scope.borough())));
     }
 
-    private Headlines.Numbers numbers(LocalDate day, String borough) {
-        NetworkSnapshot snapshot = snapshot(day);
-        CoverageResult coverage = CoverageAnalysis.compute(snapshot, borough);
-        GapsResult gaps = GapsAnalysis.compute(snapshot, borough);
-        OutcomesResult outcomes = BrokerOutcomes.compute(snapshot, borough);
+    private Headlines.Numbers numbers(Scope scope) {
+        LocalDate day = scope.asOf();
+        CoverageResult coverage = result(COVERAGE, scope);
+        GapsResult gaps = result(GAPS, scope);
+        OutcomesResult outcomes = result(OUTCOMES, scope);
         var loss = gaps.handOffLoss().handOffs().stream()
                 .filter(h -> h.from() == Sector.CRIMINAL_JUSTICE && h.to() == Sector.HEALTH).findFirst();
         var pair = outcomes.pairs().stream()

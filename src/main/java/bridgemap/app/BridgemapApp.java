@@ -61,7 +61,7 @@ public final class BridgemapApp implements AutoCloseable {
         });
         DirectoryRepository directory = new DirectoryRepository(store);
         this.openReferral = new OpenReferralImporter(imports, directory, BundleSource.DEFAULT_MAX_BYTES);
-        this.exports = new ExportService(analysis, planning, new OpenReferralExporter(directory), clock, this::backupFiles);
+        this.exports = new ExportService(analysis, new OpenReferralExporter(directory), clock, this::backupFiles);
     }
 
     /**

@@ -1,9 +1,13 @@
 package bridgemap.app;
 
+import static bridgemap.catalogue.Analyses.BOTTLENECKS;
+
 import bridgemap.analysis.bottlenecks.BottlenecksResult;
+import bridgemap.catalogue.Analyses;
+import bridgemap.catalogue.Analysis;
 import bridgemap.graph.ReferralGraph;
+import bridgemap.ingest.BundleFile;
 import bridgemap.openreferral.OpenReferralExporter;
-import bridgemap.report.AnalysisCsv;
 import bridgemap.report.NetworkFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import bridgemap.ingest.BundleFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -31,43 +34,46 @@ public final class ExportService {
     public record ExportFile(String fileName, String contentType, byte[] content) {}
 
     private final AnalysisService analysis;
-    private final PlanningService planning;
     private final OpenReferralExporter openReferral;
     private final Clock clock;
     private final Supplier<Map<BundleFile, byte[]>> backup;
 
-    public ExportService(AnalysisService analysis, PlanningService planning, OpenReferralExporter openReferral, Clock clock,
+    public ExportService(AnalysisService analysis, OpenReferralExporter openReferral, Clock clock,
             Supplier<Map<BundleFile, byte[]>> backup) {
         this.backup = Objects.requireNonNull(backup, "backup");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        this.planning = Objects.requireNonNull(planning, "planning");
         this.openReferral = Objects.requireNonNull(openReferral, "openReferral");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The referral graph of {@code scope} as GraphML. */
     public void graphml(AnalysisService.Scope scope, Writer out) {
-        BottlenecksResult bottlenecks = analysis.bottlenecks(scope);
+        BottlenecksResult bottlenecks = analysis.result(BOTTLENECKS, scope);
         NetworkFiles.graphml(ReferralGraph.ofBorough(analysis.snapshot(scope.asOf()), scope.borough()), bottlenecks, out);
     }
 
     /** The referral graph of {@code scope} as GEXF. */
     public void gexf(AnalysisService.Scope scope, Writer out) {
-        BottlenecksResult bottlenecks = analysis.bottlenecks(scope);
+        BottlenecksResult bottlenecks = analysis.result(BOTTLENECKS, scope);
         NetworkFiles.gexf(ReferralGraph.ofBorough(analysis.snapshot(scope.asOf()), scope.borough()), bottlenecks,
                 "Bridgemap referral graph: referrals in the year to " + scope.asOf()
                         + (scope.borough() == null ? "" : ", cases of borough " + scope.borough()), out);
     }
 
-    /** Every section of every analysis as a CSV file: {@code gaps-conflicts.csv}, {@code bottlenecks-nodes.csv} … */
+    /**
+     * Every section of every analysis of the catalogue as a CSV file, in catalogue and section order:
+     * {@code gaps-conflicts.csv}, … {@code bottlenecks-nodes.csv} …
+     */
     public Map<String, byte[]> csvFiles(AnalysisService.Scope scope) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.putAll(AnalysisCsv.gaps(analysis.gaps(scope)).files("gaps-"));
-        files.putAll(AnalysisCsv.bottlenecks(analysis.bottlenecks(scope)).files("bottlenecks-"));
-        files.putAll(AnalysisCsv.coverage(analysis.coverage(scope)).files("coverage-"));
-        files.putAll(AnalysisCsv.outcomes(analysis.outcomes(scope)).files("outcomes-"));
-        files.putAll(AnalysisCsv.funding(planning.funding(scope)).files("funding-"));
+        for (Analysis<?> each : Analyses.ALL) {
+            files.putAll(csvFiles(each, scope));
+        }
         return files;
+    }
+
+    private <R> Map<String, byte[]> csvFiles(Analysis<R> each, AnalysisService.Scope scope) {
+        return each.csv(analysis.result(each, scope)).files(each.name() + "-");
     }
 
     /** Every service held, as an Open Referral UK tabular data package (ended services are {@code defunct}). */

@@ -2,8 +2,6 @@ package bridgemap.app;
 
 import bridgemap.analysis.planning.ExpansionPlan;
 import bridgemap.analysis.planning.ExpansionPlanner;
-import bridgemap.analysis.planning.FundingFragility;
-import bridgemap.analysis.planning.FundingReport;
 import bridgemap.analysis.planning.Timeline;
 import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.analysis.planning.WhatIf;
@@ -18,7 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
-/** What-if scenarios (run, save, list, re-run, delete), the expansion planner, the timeline and the funding report. */
+/** What-if scenarios (run, save, list, re-run, delete), the expansion planner and the timeline. */
 public final class PlanningService {
 
     /** A saved scenario as listed: its name, description, changes as JSON, and when it was saved. */
@@ -93,9 +91,5 @@ public final class PlanningService {
         return snapshots.history()
                 .map(history -> Timeline.compute(history, Timeline.yearly(history.earliest(), analysis.defaultAsOf(), today)))
                 .orElse(new TimelineResult(null, List.of()));
-    }
-
-    public FundingReport funding(AnalysisService.Scope scope) {
-        return FundingFragility.compute(analysis.snapshot(scope.asOf()), scope.borough());
     }
 }

@@ -3,28 +3,27 @@ package bridgemap.cli;
 import bridgemap.api.Json;
 import bridgemap.app.AnalysisService;
 import bridgemap.app.BridgemapApp;
-import bridgemap.report.AnalysisCsv;
+import bridgemap.catalogue.Analyses;
+import bridgemap.catalogue.Analysis;
 import bridgemap.privacy.Disclosure;
-import bridgemap.report.CsvSections;
-import java.time.LocalDate;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code bridgemap analyze NAME}: one subcommand for each analysis of the catalogue ({@link Analyses}), named and
+ * described by it, added as the command line is built ({@link Catalogue}).
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Where people fall through the net (gaps), who holds the network together (bottlenecks), "
-                + "where cover is missing (coverage), and whether brokered referrals fare better (outcomes), as of a day.",
+        description = {"The analyses of the referral network as of a day, one command each (below).",
                 "Definitions: docs/analysis.md."},
-        subcommands = {AnalyzeCommand.Gaps.class, AnalyzeCommand.Bottlenecks.class, AnalyzeCommand.Coverage.class,
-                AnalyzeCommand.Outcomes.class, AnalyzeCommand.Funding.class})
+        modelTransformer = AnalyzeCommand.Catalogue.class)
 final class AnalyzeCommand implements Runnable {
 
     @Spec
@@ -32,11 +31,29 @@ final class AnalyzeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name an analysis: gaps, bottlenecks, coverage or outcomes");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name an analysis: " + String.join(", ", Analyses.names()));
     }
 
-    /** Runs one analysis and prints it in the chosen format. */
-    abstract static class Analysis<R> implements Callable<Integer> {
+    /** Adds a subcommand for each analysis of the catalogue, with its summary and CSV sections as its help. */
+    static final class Catalogue implements CommandLine.IModelTransformer {
+
+        @Override
+        public CommandSpec transform(CommandSpec analyze) {
+            for (Analysis<?> analysis : Analyses.ALL) {
+                CommandLine command = new CommandLine(new Run<>(analysis));
+                // Help texts are format strings: a summary's "95%" would be read as a format.
+                command.getCommandSpec().usageMessage().description(analysis.summary().replace("%", "%%"),
+                        "CSV sections: " + String.join(", ", analysis.csvSections()) + ".");
+                analyze.addSubcommand(analysis.name(), command);
+            }
+            return analyze;
+        }
+    }
+
+    /** Runs one analysis and prints it as tables, JSON or CSV sections. */
+    @Command(mixinStandardHelpOptions = true)
+    static final class Run<R> implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -47,15 +64,10 @@ final class AnalyzeCommand implements Runnable {
         @Mixin
         AnalysisOptions options;
 
-        private final BiFunction<BridgemapApp, AnalysisService.Scope, R> analysis;
-        private final BiConsumer<PrintWriter, R> table;
-        private final Function<R, CsvSections> csv;
+        private final Analysis<R> analysis;
 
-        Analysis(BiFunction<BridgemapApp, AnalysisService.Scope, R> analysis, BiConsumer<PrintWriter, R> table,
-                Function<R, CsvSections> csv) {
+        Run(Analysis<R> analysis) {
             this.analysis = analysis;
-            this.table = table;
-            this.csv = csv;
         }
 
         @Override
@@ -72,72 +84,21 @@ final class AnalyzeCommand implements Runnable {
                     }
                     // Researchers' days are month ends (privacy.Disclosure#researcherDay), as through the API.
                     LocalDate day = Disclosure.researcherDay(options.asOf == null ? service.defaultAsOf() : options.asOf);
-                    R result = analysis.apply(app, service.scope(day, options.borough));
+                    R result = service.result(analysis, service.scope(day, options.borough));
                     var mapper = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
                     out.println(mapper.writeValueAsString(Disclosure.control(mapper, result)));
                     out.flush();
                     return BridgemapCommand.EXIT_OK;
                 }
-                R result = analysis.apply(app, service.scope(options.asOf, options.borough));
+                R result = service.result(analysis, service.scope(options.asOf, options.borough));
                 switch (options.format) {
                     case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
-                    case csv -> csv.apply(result).print(out, options.section);
-                    case table -> table.accept(out, result);
+                    case csv -> analysis.csv(result).print(out, options.section);
+                    case table -> analysis.table(out, result);
                 }
                 out.flush();
                 return BridgemapCommand.EXIT_OK;
             }
-        }
-    }
-
-    @Command(name = "bottlenecks", mixinStandardHelpOptions = true,
-            description = {"Brokerage bottlenecks on the referral graph: betweenness, cut vertices and bridges, "
-                    + "the criminal-justice → health broker cut, Gould–Fernandez roles, Burt's constraint, referrals per FTE, "
-                    + "and what each criminal-justice setting's routes to health rest on.",
-                    "CSV sections: nodes, bridges, broker_cut, entry_routes."})
-    static final class Bottlenecks extends Analysis<bridgemap.analysis.bottlenecks.BottlenecksResult> {
-        Bottlenecks() {
-            super((app, scope) -> app.analysis().bottlenecks(scope), BottlenecksReport::table, AnalysisCsv::bottlenecks);
-        }
-    }
-
-    @Command(name = "gaps", mixinStandardHelpOptions = true,
-            description = {"Fall-through-the-net gaps: need combinations no service takes (\\\"between two stools\\\"), "
-                    + "dead ends, hand-offs that lose people, and courts and custody suites from which no accepting service is reachable.",
-                    "CSV sections: conflicts, dead_ends_by_borough, dead_ends_by_hand_off, dead_end_targets, hand_offs, unreachable."})
-    static final class Gaps extends Analysis<bridgemap.analysis.gaps.GapsResult> {
-        Gaps() {
-            super((app, scope) -> app.analysis().gaps(scope), GapsReport::table, AnalysisCsv::gaps);
-        }
-    }
-
-    @Command(name = "coverage", mixinStandardHelpOptions = true,
-            description = {"Coverage holes: borough × setting kind cover by practitioners and funders, fragile cells, "
-                    + "funding ending within 12 months, and what each practitioner's or funder's loss would uncover.",
-                    "CSV sections: cells, uncovered_settings, funding_ending, practitioner_loss, funder_loss."})
-    static final class Coverage extends Analysis<bridgemap.analysis.coverage.CoverageResult> {
-        Coverage() {
-            super((app, scope) -> app.analysis().coverage(scope), CoverageReport::table, AnalysisCsv::coverage);
-        }
-    }
-
-    @Command(name = "outcomes", mixinStandardHelpOptions = true,
-            description = {"What brokers add: for each cross-sector hand-off, acceptance and dead-end rates of brokered "
-                    + "against direct referrals, with counts and Wilson 95% intervals. An association, not a cause.",
-                    "CSV sections: outcomes."})
-    static final class Outcomes extends Analysis<bridgemap.analysis.outcomes.OutcomesResult> {
-        Outcomes() {
-            super((app, scope) -> app.analysis().outcomes(scope), OutcomesReport::table, AnalysisCsv::outcomes);
-        }
-    }
-
-    @Command(name = "funding", mixinStandardHelpOptions = true,
-            description = {"Funding fragility: the funding mix and its concentration (HHI), posts whose funding ends within "
-                    + "12 months, cells resting on one funder, and what each funder's withdrawal would uncover.",
-                    "CSV sections: shares, ending_within_year, single_funder_cells, funder_loss."})
-    static final class Funding extends Analysis<bridgemap.analysis.planning.FundingReport> {
-        Funding() {
-            super((app, scope) -> app.planning().funding(scope), PlanningReport::funding, AnalysisCsv::funding);
         }
     }
 }

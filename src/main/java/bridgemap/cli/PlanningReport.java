@@ -1,17 +1,18 @@
 package bridgemap.cli;
 
 import bridgemap.analysis.planning.ExpansionPlan;
-import bridgemap.analysis.planning.FundingReport;
 import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.analysis.planning.WhatIfResult;
 import bridgemap.model.SettingKind;
 import bridgemap.report.CsvSections;
+import bridgemap.report.TextTable;
+import bridgemap.report.Words;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Tables for what-if results, expansion plans, the timeline and the funding report. */
+/** Tables for what-if results, expansion plans and the timeline. */
 final class PlanningReport {
 
     private PlanningReport() {}
@@ -35,7 +36,7 @@ final class PlanningReport {
         t.row("unreachable (setting, need) pairs", b.unreachableSettingNeeds(), a.unreachableSettingNeeds());
         t.row("people between two stools", b.peopleBetweenTwoStools(), a.peopleBetweenTwoStools());
         t.row("cut vertices", b.cutVertices(), a.cutVertices());
-        BottlenecksReport.indent(out, t);
+        t.printIndented(out);
         out.println();
         out.printf("What changes (%d)%n", r.differences().size());
         if (r.differences().isEmpty()) {
@@ -66,7 +67,7 @@ final class PlanningReport {
             t.row(pick.rank(), pick.boroughName(), pick.settingKind().label(), pick.gain(), pick.cumulative(),
                     Words.percent(pick.cumulativeShare()), String.join("; ", pick.settings()));
         }
-        BottlenecksReport.indent(out, t);
+        t.printIndented(out);
         out.println();
         out.println("Greedy maximum coverage: each pick adds the most people not yet met; within 1 − 1/e of the best possible.");
     }
@@ -96,7 +97,7 @@ final class PlanningReport {
             t.row(y.date(), y.boroughsWithCover(), y.posts(), y.fte(), y.funders(), Words.pounds(y.fundingGbp()), largest,
                     Math.round(y.hhi()), y.holes(), y.fragile());
         }
-        BottlenecksReport.indent(out, t);
+        t.printIndented(out);
         out.println();
         out.println("HHI: funding concentration, Σ (100 × share)², from near 0 (many equal funders) to 10,000 (one funder).");
         if (r.latestData() != null && r.years().get(r.years().size() - 1).date().isAfter(r.latestData())) {
@@ -118,40 +119,5 @@ final class PlanningReport {
                     .forEach(e -> holes.add(List.of(y.date(), e.getKey(), e.getValue())));
         }
         return csv;
-    }
-
-    static void funding(PrintWriter out, FundingReport r) {
-        out.printf("Funding fragility as of %s%s: %s active, concentration (HHI) %d%n", r.asOf(),
-                r.boroughId() == null ? "" : " in borough " + r.boroughId(), Words.pounds(r.fundingActiveGbp()), Math.round(r.hhi()));
-        TextTable shares = new TextTable(TextTable.Column.text("funder", 44), TextTable.Column.text("amount", 12),
-                TextTable.Column.text("share", 7));
-        r.shares().forEach(s -> shares.row(s.funderName(), Words.pounds(s.amountGbp()), Words.percent(s.share())));
-        BottlenecksReport.indent(out, shares);
-        out.println();
-        out.printf("Posts whose funding ends within 12 months (%d rows)%n", r.endingWithinYear().size());
-        TextTable ending = new TextTable(TextTable.Column.text("ends", 10), TextTable.Column.text("funder", 36),
-                TextTable.Column.text("practitioner", 20), TextTable.Column.text("amount", 12));
-        r.endingWithinYear().forEach(f -> ending.row(f.end(), f.funder().name(), f.practitioner().id(), Words.pounds(f.amountGbp())));
-        if (!ending.isEmpty()) {
-            BottlenecksReport.indent(out, ending);
-        }
-        out.println();
-        out.printf("Cells resting on one funder (%d)%n", r.singleFunderCells().size());
-        TextTable single = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.text("setting kind", 18),
-                TextTable.Column.text("funder", 40), TextTable.Column.number("practitioners"));
-        r.singleFunderCells().forEach(c -> single.row(c.boroughName(), c.kind().label(),
-                c.funders().isEmpty() ? "" : c.funders().get(0).name(), c.practitioners().size()));
-        if (!single.isEmpty()) {
-            BottlenecksReport.indent(out, single);
-        }
-        out.println();
-        out.printf("What each funder's withdrawal would uncover (%d funders)%n", r.funderLosses().size());
-        TextTable losses = new TextTable(TextTable.Column.text("funder", 36), TextTable.Column.number("posts ending"),
-                TextTable.Column.text("cells left with no cover", 90));
-        r.funderLosses().forEach(f -> losses.row(f.funder().name(), f.practitionersLost().size(),
-                f.cellsLost().stream().map(k -> k.boroughName() + " " + k.kind().label()).collect(Collectors.joining("; "))));
-        if (!losses.isEmpty()) {
-            BottlenecksReport.indent(out, losses);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package bridgemap.cli;
 
 import bridgemap.analysis.pathways.ComparisonResult;
+import bridgemap.report.TextTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class ResearchReport {
             t.row(String.join(" → ", steps), count(type.path("people")), count(type.path("engaged")),
                     count(type.path("deadEnds")), count(type.path("open")), String.join("; ", times));
         }
-        BottlenecksReport.indent(out, t);
+        t.printIndented(out);
         out.println();
         out.println("  A step's days run from the referral into the step before it to the referral into it. Chains are "
                 + "defined in docs/analysis.md (\"Pathways\").");
@@ -53,7 +54,7 @@ final class ResearchReport {
                         interval(o.path("engagement")), interval(o.path("deadEndRate")));
             }
         }
-        BottlenecksReport.indent(out, t);
+        t.printIndented(out);
         out.printf("%nDifference, first − second: engagement %s; dead-end rate %s (Newcombe's 95%% interval).%n",
                 interval(answer.path("engagement")), interval(answer.path("deadEnds")));
         out.printf("Brokered − direct entry, engagement: first %s; second %s.%n",

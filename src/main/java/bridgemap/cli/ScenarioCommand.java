@@ -4,6 +4,7 @@ import bridgemap.analysis.planning.WhatIfResult;
 import bridgemap.api.Json;
 import bridgemap.app.BridgemapApp;
 import bridgemap.app.PlanningService;
+import bridgemap.report.TextTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;

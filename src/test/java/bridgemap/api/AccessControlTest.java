@@ -3,6 +3,8 @@ package bridgemap.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bridgemap.catalogue.Analyses;
+import bridgemap.catalogue.Analysis;
 import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
 import bridgemap.privacy.Tokens;
@@ -139,6 +141,16 @@ class AccessControlTest {
         assertTrue(pathways.get("rows").size() > 0);
         assertTrue(!pathways.toString().contains("c-0001"), "no case ids");
         assertEquals("*", pathways.get("rows").get(0).get("referrals").asText());
+    }
+
+    @Test
+    void researchersGetEveryAnalysisAsOfAMonthsEnd() throws Exception {
+        for (Analysis<?> each : Analyses.ALL) {
+            JsonNode result = json(get(Role.RESEARCHER, "/api/analysis/" + each.name() + "?asOf=2014-03-01"));
+            assertEquals("2014-02-28", result.get("asOf").asText(), each.name() + ": no one-day differences");
+            JsonNode exact = json(get(Role.ANALYST, "/api/analysis/" + each.name() + "?asOf=2014-03-01"));
+            assertEquals("2014-03-01", exact.get("asOf").asText(), each.name());
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package bridgemap.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bridgemap.catalogue.Analyses;
+import bridgemap.catalogue.Analysis;
 import bridgemap.app.AnalysisService;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,18 +79,13 @@ class ApiRoutesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"gaps", "bottlenecks", "coverage", "outcomes"})
+    @CsvSource({"gaps", "bottlenecks", "coverage", "outcomes", "funding"})
     void analysesAnswerWithTheCommandLinesJson(String analysis) throws Exception {
         var response = get("/api/analysis/" + analysis + "?asOf=2014-03-01&borough=E09000019");
         assertEquals(200, response.statusCode(), response.body());
         AnalysisService service = TestStore.app().analysis();
         var scope = service.scope(LocalDate.of(2014, 3, 1), "E09000019");
-        Object expected = switch (analysis) {
-            case "gaps" -> service.gaps(scope);
-            case "bottlenecks" -> service.bottlenecks(scope);
-            case "coverage" -> service.coverage(scope);
-            default -> service.outcomes(scope);
-        };
+        Object expected = service.result(Analyses.named(analysis).orElseThrow(), scope);
         assertEquals(Json.mapper().readTree(Json.mapper().writeValueAsString(expected)), json(response));
     }
 
@@ -203,6 +200,17 @@ class ApiRoutesTest {
             }
         }
         assertEquals(routed, documented);
+    }
+
+    @Test
+    void everyAnalysisOfTheCatalogueIsDocumentedWithItsSummary() throws Exception {
+        JsonNode paths = json(get("/openapi.json")).get("paths");
+        for (Analysis<?> each : Analyses.ALL) {
+            JsonNode operation = paths.path("/api/analysis/" + each.name()).path("get");
+            assertTrue(operation.isObject(), "openapi.json documents GET /api/analysis/" + each.name());
+            assertEquals(each.summary(), operation.path("summary").asText(), each.name() + ": the summary --help shows");
+            assertEquals(200, get("/api/analysis/" + each.name()).statusCode(), each.name());
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package bridgemap.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bridgemap.catalogue.Analyses;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
@@ -62,7 +63,7 @@ class PlanningRoutesTest {
         assertTrue(sentences.contains("Haringey Crown Court loses all 4 practitioners"), sentences::toString);
         assertTrue(sentences.contains("Kingston upon Thames police custody loses its only FMHP"), sentences::toString);
         assertTrue(sentences.contains("Snaresbrook Crown Court has nobody placed any more"), sentences::toString);
-        assertEquals(46, TestStore.app().analysis().coverage(TestStore.app().analysis().scope(null, null))
+        assertEquals(46, TestStore.app().analysis().result(Analyses.COVERAGE, TestStore.app().analysis().scope(null, null))
                 .summary().practitionersPlaced(), "the store is not changed");
     }
 

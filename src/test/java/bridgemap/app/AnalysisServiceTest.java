@@ -1,6 +1,10 @@
 package bridgemap.app;
 
+import static bridgemap.catalogue.Analyses.BOTTLENECKS;
+import static bridgemap.catalogue.Analyses.COVERAGE;
+import static bridgemap.catalogue.Analyses.GAPS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +42,7 @@ class AnalysisServiceTest {
 
     @Test
     void personalityDisorderWithSubstanceMisuseFallsBetweenTwoStools() {
-        var conflicts = analysis.gaps(analysis.scope(null, "E09000019")).exclusionConflicts().conflicts();
+        var conflicts = analysis.result(GAPS, analysis.scope(null, "E09000019")).exclusionConflicts().conflicts();
         var pdSm = conflicts.stream().filter(c -> c.needs().equals(List.of("personality_disorder", "substance_misuse")))
                 .findFirst().orElseThrow();
         assertEquals(ConflictStatus.SPLIT, pdSm.status());
@@ -49,7 +53,7 @@ class AnalysisServiceTest {
 
     @Test
     void theOnlyPractitionerAtHighburyCornerMakesItFragile() {
-        var cells = analysis.coverage(analysis.scope(LocalDate.of(2014, 3, 1), null)).cells();
+        var cells = analysis.result(COVERAGE, analysis.scope(LocalDate.of(2014, 3, 1), null)).cells();
         var court = cells.stream().filter(c -> c.kind() == SettingKind.MAGISTRATES_COURT).findFirst().orElseThrow();
         assertEquals(CellStatus.FRAGILE, court.status());
         assertEquals(List.of("single practitioner", "single funder"), court.reasons());
@@ -60,7 +64,7 @@ class AnalysisServiceTest {
 
     @Test
     void theFmhpIsTheOnlyBridgeFromTheCourtToHealth() {
-        var result = analysis.bottlenecks(analysis.scope(LocalDate.of(2014, 3, 1), null));
+        var result = analysis.result(BOTTLENECKS, analysis.scope(LocalDate.of(2014, 3, 1), null));
         var court = result.entryRoutes().stream().filter(r -> r.entry().id().equals("mc-highbury")).findFirst().orElseThrow();
         assertEquals("sole_bridge", court.status());
         assertEquals(List.of("fmhp-isl-02"), court.through().stream().map(n -> n.id()).toList());
@@ -73,6 +77,25 @@ class AnalysisServiceTest {
         assertEquals(3 / 0.8, fmhp.referralsPerFte().value(), 1e-9);
         assertTrue(fmhp.articulationPoint());
         assertEquals("fmhp-isl-02 at Highbury Corner Magistrates' Court & Islington probation office", fmhp.node().name());
+    }
+
+    @Test
+    void aNodesMeasuresAreTheCachedBottlenecks() {
+        LocalDate day = LocalDate.of(2014, 3, 1);
+        var detail = analysis.node("fmhp-isl-02", day);
+        var cached = analysis.result(BOTTLENECKS, analysis.scope(day, null)).nodes().stream()
+                .filter(m -> m.node().id().equals("fmhp-isl-02")).findFirst().orElseThrow();
+        assertSame(cached, detail.measures(), "node() reads the cached analysis instead of computing it again");
+    }
+
+    @Test
+    void theHeadlinesAreTheCachedAnalysesOfBothDays() {
+        var scope = analysis.scope(LocalDate.of(2014, 3, 1), "E09000019");
+        var headlines = analysis.headlines(scope);
+        var yearBefore = new AnalysisService.Scope(LocalDate.of(2013, 3, 1), "E09000019");
+        assertSame(analysis.result(GAPS, scope).deadEnds().rate(), headlines.current().deadEndRate());
+        assertSame(analysis.result(GAPS, yearBefore).deadEnds().rate(), headlines.yearBefore().deadEndRate());
+        assertEquals(analysis.result(COVERAGE, scope).summary().holes(), headlines.current().holes());
     }
 
     @Test

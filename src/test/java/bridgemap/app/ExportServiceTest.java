@@ -1,5 +1,8 @@
 package bridgemap.app;
 
+import static bridgemap.catalogue.Analyses.BOTTLENECKS;
+import static bridgemap.catalogue.Analyses.COVERAGE;
+import static bridgemap.catalogue.Analyses.GAPS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +10,6 @@ import bridgemap.analysis.bottlenecks.BottlenecksResult;
 import bridgemap.analysis.bottlenecks.BottlenecksResult.NodeMeasures;
 import bridgemap.analysis.coverage.CoverageResult;
 import bridgemap.analysis.gaps.GapsResult;
-import bridgemap.report.AnalysisCsv;
 import bridgemap.testing.TestStore;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -57,7 +59,7 @@ class ExportServiceTest {
     @Test
     void theCsvFilesReadBackAsTheAnalyses() throws Exception {
         Map<String, byte[]> files = TestStore.app().exports().csvFiles(scope);
-        BottlenecksResult bottlenecks = TestStore.app().analysis().bottlenecks(scope);
+        BottlenecksResult bottlenecks = TestStore.app().analysis().result(BOTTLENECKS, scope);
         List<CSVRecord> nodes = records(files.get("bottlenecks-nodes.csv"));
         assertEquals(bottlenecks.nodes().size(), nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
@@ -69,16 +71,16 @@ class ExportServiceTest {
             assertEquals(m.articulationPoint(), Boolean.parseBoolean(r.get("articulation_point")));
             assertEquals(m.brokerage().total(), Long.parseLong(r.get("brokerage_total")));
         }
-        CoverageResult coverage = TestStore.app().analysis().coverage(scope);
+        CoverageResult coverage = TestStore.app().analysis().result(COVERAGE, scope);
         List<CSVRecord> cells = records(files.get("coverage-cells.csv"));
         assertEquals(coverage.cells().size(), cells.size());
         assertEquals(coverage.summary().holes(), cells.stream().filter(r -> r.get("status").equals("hole")).count());
-        GapsResult gaps = TestStore.app().analysis().gaps(scope);
+        GapsResult gaps = TestStore.app().analysis().result(GAPS, scope);
         assertEquals(gaps.exclusionConflicts().conflicts().size(), records(files.get("gaps-conflicts.csv")).size());
         assertEquals(gaps.handOffLoss().handOffs().size(), records(files.get("gaps-hand_offs.csv")).size());
         // Each file is what `analyze … --format csv --section NAME` prints.
         var printed = new java.io.StringWriter();
-        AnalysisCsv.bottlenecks(bottlenecks).print(new java.io.PrintWriter(printed, true), "bridges");
+        BOTTLENECKS.csv(bottlenecks).print(new java.io.PrintWriter(printed, true), "bridges");
         assertEquals(printed.toString(), new String(files.get("bottlenecks-bridges.csv"), StandardCharsets.UTF_8));
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bridgemap.catalogue.Analysis;
+import bridgemap.catalogue.Analyses;
 import bridgemap.api.Json;
 import bridgemap.cli.BridgemapCommand;
 import bridgemap.ingest.BundleRejectedException;
@@ -97,10 +99,9 @@ abstract class ExternalNeo4jChecks {
         for (String borough : new String[] {null, "E09000019"}) {
             var e = external.scope(day, borough);
             var m = embedded.scope(day, borough);
-            assertEquals(json(embedded.gaps(m)), json(external.gaps(e)));
-            assertEquals(json(embedded.bottlenecks(m)), json(external.bottlenecks(e)));
-            assertEquals(json(embedded.coverage(m)), json(external.coverage(e)));
-            assertEquals(json(embedded.outcomes(m)), json(external.outcomes(e)));
+            for (Analysis<?> each : Analyses.ALL) {
+                assertEquals(json(embedded.result(each, m)), json(external.result(each, e)), each.name());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package bridgemap.bench;
 
+import bridgemap.catalogue.Analyses;
 import bridgemap.app.AnalysisService;
 import bridgemap.app.AppConfig;
 import bridgemap.app.BridgemapApp;
@@ -46,13 +47,13 @@ public final class ScaleAnalysisBenchmark {
                 snap = analysis.snapshot(day);
                 snapshot[round] = System.nanoTime() - t;
                 t = System.nanoTime();
-                analysis.gaps(scope);
+                analysis.result(Analyses.GAPS, scope);
                 gaps[round] = System.nanoTime() - t;
                 t = System.nanoTime();
-                analysis.bottlenecks(scope);
+                analysis.result(Analyses.BOTTLENECKS, scope);
                 bottlenecks[round] = System.nanoTime() - t;
                 t = System.nanoTime();
-                analysis.coverage(scope);
+                analysis.result(Analyses.COVERAGE, scope);
                 coverage[round] = System.nanoTime() - t;
                 System.out.printf("round %d%s: snapshot %.2f s, gaps %.2f s, bottlenecks %.2f s, coverage %.2f s%n",
                         round, round == 0 ? " (warm-up)" : "", snapshot[round] / 1e9, gaps[round] / 1e9,

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.api.Json;
+import bridgemap.catalogue.Analyses;
+import bridgemap.catalogue.Analysis;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -79,6 +81,23 @@ class AnalyzeCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Islington"), run.out());
         assertTrue(run.out().lines().noneMatch(l -> l.contains("Hackney")), run.out());
+    }
+
+    @Test
+    void everyAnalysisOfTheCatalogueIsACommandWithItsSummaryAndSections() {
+        CliRun list = run("analyze", "--help");
+        assertEquals(0, list.exit(), list.err());
+        CliRun none = run("analyze");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("name an analysis: " + String.join(", ", Analyses.names())), none.err());
+        for (Analysis<?> each : Analyses.ALL) {
+            assertTrue(list.out().contains("  " + each.name() + " "), each.name() + " is listed: " + list.out());
+            CliRun help = run("analyze", each.name(), "--help");
+            assertEquals(0, help.exit(), help.err());
+            String words = help.out().replaceAll("\\s+", " ");
+            assertTrue(words.contains(each.summary()), each.name() + ": " + help.out());
+            assertTrue(words.contains("CSV sections: " + String.join(", ", each.csvSections()) + "."), help.out());
+        }
     }
 
     @ParameterizedTest

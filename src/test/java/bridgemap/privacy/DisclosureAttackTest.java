@@ -288,6 +288,15 @@ class DisclosureAttackTest {
         }
     }
 
+    @Test
+    void answersWithNoCountOfPeopleAreTheSameForAResearcher() throws Exception {
+        // The list of structural measures is complete: cover, funding, the timeline and the vocabulary lose nothing.
+        for (String path : List.of("/api/analysis/coverage?asOf=" + DAY, "/api/analysis/funding?asOf=" + DAY,
+                "/api/timeline", "/api/vocabulary", "/api/boroughs")) {
+            assertEquals(get(analyst, path), get(researcher, path), path);
+        }
+    }
+
     private interface Visitor {
         void number(String parent, String field, JsonNode value);
     }

@@ -67,8 +67,12 @@ public final class DeadEnds {
      */
     public static DeadEndsResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
+        return ofChains(snapshot, CaseChain.of(snapshot, boroughFilter));
+    }
+
+    /** Dead ends among the cases of {@code chains} ({@link CaseChain#of}, which checked the filter). */
+    static DeadEndsResult ofChains(NetworkSnapshot snapshot, List<CaseChain> chains) {
         LocalDate asOf = snapshot.asOf();
-        List<CaseChain> chains = CaseChain.of(snapshot, boroughFilter);
 
         final int cases = 0;
         final int resolved = 1;

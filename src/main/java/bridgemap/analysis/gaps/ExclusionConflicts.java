@@ -45,9 +45,14 @@ public final class ExclusionConflicts {
      */
     public static ExclusionConflictsResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
+        return ofChains(snapshot, CaseChain.of(snapshot, boroughFilter));
+    }
+
+    /** The exclusion conflicts of the cases of {@code chains} ({@link CaseChain#of}, which checked the filter). */
+    static ExclusionConflictsResult ofChains(NetworkSnapshot snapshot, List<CaseChain> chains) {
         Comparator<String> needOrder = Scope.needOrder(snapshot);
         Map<String, Map<List<String>, Tally>> groups = new LinkedHashMap<>();
-        for (CaseChain chain : CaseChain.of(snapshot, boroughFilter)) {
+        for (CaseChain chain : chains) {
             TreeSet<String> needs = new TreeSet<>(needOrder);
             needs.addAll(chain.subject().needIds());
             if (!needs.isEmpty()) {

@@ -1,6 +1,7 @@
 package bridgemap.analysis.gaps;
 
 import bridgemap.model.NetworkSnapshot;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,13 +22,14 @@ public final class GapsAnalysis {
      */
     public static GapsResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
-        Scope.requireBorough(snapshot, boroughFilter);
+        // The filter is checked here, once (CaseChain.of); the parts then take the chains or the checked filter.
+        List<CaseChain> chains = CaseChain.of(snapshot, boroughFilter);
         return new GapsResult(
                 snapshot.asOf(),
                 boroughFilter,
-                ExclusionConflicts.compute(snapshot, boroughFilter),
-                DeadEnds.compute(snapshot, boroughFilter),
-                HandOffLoss.compute(snapshot, boroughFilter),
-                UnreachableEntries.compute(snapshot, boroughFilter));
+                ExclusionConflicts.ofChains(snapshot, chains),
+                DeadEnds.ofChains(snapshot, chains),
+                HandOffLoss.ofChains(snapshot, chains),
+                UnreachableEntries.ofCheckedFilter(snapshot, boroughFilter));
     }
 }

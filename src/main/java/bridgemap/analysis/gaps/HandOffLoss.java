@@ -36,8 +36,13 @@ public final class HandOffLoss {
      */
     public static HandOffLossResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
+        return ofChains(snapshot, CaseChain.of(snapshot, boroughFilter));
+    }
+
+    /** Hand-off loss over the referrals of {@code chains} ({@link CaseChain#of}, which checked the filter). */
+    static HandOffLossResult ofChains(NetworkSnapshot snapshot, List<CaseChain> chains) {
         Map<Sector, Map<Sector, Tally.Counter>> counts = new EnumMap<>(Sector.class);
-        for (CaseChain chain : CaseChain.of(snapshot, boroughFilter)) {
+        for (CaseChain chain : chains) {
             for (Referral referral : chain.referrals()) {
                 Sector from = snapshot.node(referral.fromId()).sector();
                 Sector to = snapshot.node(referral.toId()).sector();

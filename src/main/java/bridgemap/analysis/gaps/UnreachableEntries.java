@@ -57,6 +57,11 @@ public final class UnreachableEntries {
     public static UnreachableEntriesResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
         Scope.requireBorough(snapshot, boroughFilter);
+        return ofCheckedFilter(snapshot, boroughFilter);
+    }
+
+    /** As {@link #compute}, for a filter the caller has already checked. */
+    static UnreachableEntriesResult ofCheckedFilter(NetworkSnapshot snapshot, String boroughFilter) {
         Map<String, Set<String>> graph = reachGraph(snapshot);
         List<Service> services = Scope.activeServices(snapshot);
         List<String> needs = snapshot.needs().stream().map(Need::id).distinct().toList();

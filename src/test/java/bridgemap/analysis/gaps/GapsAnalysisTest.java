@@ -47,6 +47,18 @@ class GapsAnalysisTest {
     }
 
     @Test
+    void theWholeIsItsFourPartsWhicheverTheBorough() {
+        NetworkSnapshot snapshot = smallNetwork();
+        for (String borough : new String[] {null, "B1", "B2"}) {
+            GapsResult whole = GapsAnalysis.compute(snapshot, borough);
+            assertEquals(ExclusionConflicts.compute(snapshot, borough), whole.exclusionConflicts(), borough);
+            assertEquals(DeadEnds.compute(snapshot, borough), whole.deadEnds(), borough);
+            assertEquals(HandOffLoss.compute(snapshot, borough), whole.handOffLoss(), borough);
+            assertEquals(UnreachableEntries.compute(snapshot, borough), whole.unreachableEntries(), borough);
+        }
+    }
+
+    @Test
     void noResultCarriesACaseId() {
         String everything = GapsAnalysis.compute(smallNetwork(), null).toString();
         assertFalse(everything.contains("person-"), everything);

@@ -1,4 +1,4 @@
-package bridgemap.cli;
+package bridgemap.report;
 
 import bridgemap.model.Sector;
 import bridgemap.model.SettingKind;
@@ -7,37 +7,37 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The field's words for codes, for tables people read. */
-final class Words {
+public final class Words {
 
     private Words() {}
 
-    static String sector(Sector sector) {
+    public static String sector(Sector sector) {
         return sector.code().replace('_', ' ');
     }
 
-    static String handOff(Sector from, Sector to) {
+    public static String handOff(Sector from, Sector to) {
         return sector(from) + " → " + sector(to);
     }
 
-    static String settingKind(SettingKind kind) {
+    public static String settingKind(SettingKind kind) {
         return kind.label();
     }
 
     /** "personality disorder + substance misuse". */
-    static String needs(List<String> needs) {
+    public static String needs(List<String> needs) {
         return needs.stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(" + "));
     }
 
-    static String percent(double rate) {
+    public static String percent(double rate) {
         return Double.isFinite(rate) ? String.format(Locale.ROOT, "%.1f%%", rate * 100) : "–";
     }
 
-    static String percent(bridgemap.model.Ratio rate) {
+    public static String percent(bridgemap.model.Ratio rate) {
         return percent(rate.value());
     }
 
     /** "63.7% (61.2–66.1)". */
-    static String percentWithInterval(bridgemap.analysis.outcomes.WilsonInterval interval) {
+    public static String percentWithInterval(bridgemap.analysis.outcomes.WilsonInterval interval) {
         if (!interval.defined()) {
             return "–";
         }
@@ -45,7 +45,7 @@ final class Words {
                 interval.upper() * 100);
     }
 
-    static String pounds(Double amount) {
+    public static String pounds(Double amount) {
         return amount == null ? "" : String.format(Locale.ROOT, "£%,.0f", amount);
     }
 }

@@ -1,23 +1,54 @@
-package bridgemap.cli;
+package bridgemap.catalogue;
 
 import bridgemap.analysis.bottlenecks.BottlenecksResult;
 import bridgemap.analysis.bottlenecks.BottlenecksResult.EntryRoute;
 import bridgemap.analysis.bottlenecks.BottlenecksResult.NodeMeasures;
-import bridgemap.model.NetworkNode;
+import bridgemap.report.CsvLayout;
+import bridgemap.report.TextTable;
+import bridgemap.report.Words;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** {@code bridgemap analyze bottlenecks} as a table for people and as CSV sections for tools. */
+/** {@link Analyses#BOTTLENECKS} as tables for people and as CSV sections for tools. */
 final class BottlenecksReport {
 
-    static final int TOP = 20;
+    private static final int TOP = 20;
     private static final Map<String, String> ROUTE_WORDS = Map.of(
             "no_route", "no route to health",
             "sole_bridge", "rests on one broker",
             "several_brokers", "rests on a few brokers",
             "direct", "refers to health directly");
+
+    static final CsvLayout<BottlenecksResult> CSV = CsvLayout.<BottlenecksResult>sections()
+            .section("nodes", List.of("id", "name", "type", "sector", "kind", "betweenness", "articulation_point",
+                    "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage_total",
+                    "effective_size", "constraint", "referrals_out", "referrals_in", "referrals_per_fte"), (r, rows) -> {
+                for (NodeMeasures m : r.nodes()) {
+                    var b = m.brokerage();
+                    rows.add(List.of(m.node().id(), m.node().name(), m.node().type(), m.node().sector(), m.node().kind(),
+                            m.betweenness(), m.articulationPoint(), b.coordinator(), b.itinerant(), b.representative(),
+                            b.gatekeeper(), b.liaison(), b.total(), CellText.orEmpty(m.effectiveSize()),
+                            CellText.orEmpty(m.constraint()), m.referralsOut(), m.referralsIn(),
+                            CellText.orEmpty(m.referralsPerFte())));
+                }
+            })
+            .section("bridges", List.of("a_id", "a_name", "b_id", "b_name"), (r, rows) -> r.bridges().forEach(bridge ->
+                    rows.add(List.of(bridge.a().id(), bridge.a().name(), bridge.b().id(), bridge.b().name()))))
+            .section("broker_cut", List.of("kind", "direct_edges", "criminal_justice_nodes", "health_nodes", "cut_ids",
+                    "cut_names"), (r, rows) -> rows.add(List.of(r.brokerCut().kind(), r.brokerCut().directEdges(),
+                            r.brokerCut().criminalJusticeNodes(), r.brokerCut().healthNodes(), CellText.ids(r.brokerCut().cut()),
+                            CellText.names(r.brokerCut().cut()))))
+            .section("entry_routes", List.of("setting_id", "setting_name", "kind", "borough", "status", "through_ids",
+                    "through_names", "people_to_health", "people_direct", "main_broker_id", "main_broker_name",
+                    "people_through_main_broker"), (r, rows) -> {
+                for (EntryRoute e : r.entryRoutes()) {
+                    rows.add(List.of(e.entry().id(), e.entry().name(), e.entry().kind(), CellText.orEmpty(e.boroughName()),
+                            e.status(), CellText.ids(e.through()), CellText.names(e.through()), e.peopleToHealth(),
+                            e.peopleDirect(), e.mainBroker() == null ? "" : e.mainBroker().id(),
+                            e.mainBroker() == null ? "" : e.mainBroker().name(), e.peopleThroughMainBroker()));
+                }
+            });
 
     private BottlenecksReport() {}
 
@@ -49,7 +80,7 @@ final class BottlenecksReport {
                 t.row(e.entry().name(), e.boroughName(), e.peopleToHealth(), e.mainBroker().name(),
                         Words.percent(share(e)), e.peopleDirect());
             }
-            indent(out, t);
+            t.printIndented(out);
         }
         List<EntryRoute> structural = r.entryRoutes().stream().filter(e -> !"direct".equals(e.status())).toList();
         if (!structural.isEmpty()) {
@@ -58,9 +89,9 @@ final class BottlenecksReport {
             TextTable t = new TextTable(TextTable.Column.text("setting", 40), TextTable.Column.text("borough", 22),
                     TextTable.Column.text("routes to health", 24), TextTable.Column.text("through", 60));
             for (EntryRoute e : structural) {
-                t.row(e.entry().name(), e.boroughName(), ROUTE_WORDS.get(e.status()), names(e.through()));
+                t.row(e.entry().name(), e.boroughName(), ROUTE_WORDS.get(e.status()), CellText.names(e.through()));
             }
-            indent(out, t);
+            t.printIndented(out);
         }
         out.println();
 
@@ -77,7 +108,7 @@ final class BottlenecksReport {
                     m.brokerage().total(), m.brokerage().liaison(), m.brokerage().gatekeeper(), m.constraint(),
                     m.referralsOut().value() + m.referralsIn().value(), m.referralsPerFte());
         }
-        indent(out, t);
+        t.printIndented(out);
         out.println();
         long cutVertices = r.nodes().stream().filter(NodeMeasures::articulationPoint).count();
         out.printf("%d cut vertices and %d bridges (edges whose loss splits the network). "
@@ -88,14 +119,4 @@ final class BottlenecksReport {
         return e.peopleToHealth().value() == 0 ? 0 : (double) e.peopleThroughMainBroker().value() / e.peopleToHealth().value();
     }
 
-    static String names(List<NetworkNode> nodes) {
-        return nodes.stream().map(n -> n.name() + (n.kind().equals("service") ? "" : " (" + n.kind() + ")"))
-                .collect(Collectors.joining("; "));
-    }
-
-    static void indent(PrintWriter out, TextTable table) {
-        var buffer = new java.io.StringWriter();
-        table.print(new PrintWriter(buffer));
-        buffer.toString().lines().forEach(line -> out.println("  " + line));
-    }
 }

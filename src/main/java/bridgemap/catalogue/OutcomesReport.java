@@ -1,12 +1,31 @@
-package bridgemap.cli;
+package bridgemap.catalogue;
 
 import bridgemap.analysis.outcomes.OutcomesResult;
 import bridgemap.analysis.outcomes.OutcomesResult.HandOffOutcomes;
+import bridgemap.report.CsvLayout;
+import bridgemap.report.TextTable;
+import bridgemap.report.Words;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code bridgemap analyze outcomes}: brokered against direct hand-offs, with Wilson intervals. */
+/** {@link Analyses#OUTCOMES}: brokered against direct hand-offs, with Wilson intervals, for people and for tools. */
 final class OutcomesReport {
+
+    static final CsvLayout<OutcomesResult> CSV = CsvLayout.<OutcomesResult>sections()
+            .section("outcomes", List.of("from_sector", "to_sector", "route", "hand_offs", "accepted", "pending",
+                    "acceptance", "acceptance_lower", "acceptance_upper", "cases", "resolved_cases", "dead_ends",
+                    "dead_end_rate", "dead_end_lower", "dead_end_upper"), (r, rows) -> {
+                for (var pair : r.pairs()) {
+                    for (var route : List.of("brokered", "direct")) {
+                        HandOffOutcomes o = route.equals("brokered") ? pair.brokered() : pair.direct();
+                        rows.add(List.of(pair.from(), pair.to(), route, o.handOffs(), o.accepted(), o.pending(),
+                                o.acceptance().interval().estimate(), o.acceptance().interval().lower(),
+                                o.acceptance().interval().upper(), o.cases(), o.resolvedCases(), o.deadEnds(),
+                                o.deadEndRate().interval().estimate(), o.deadEndRate().interval().lower(),
+                                o.deadEndRate().interval().upper()));
+                    }
+                }
+            });
 
     private OutcomesReport() {}
 
@@ -28,7 +47,7 @@ final class OutcomesReport {
             row(t, Words.handOff(pair.from(), pair.to()), "brokered", pair.brokered());
             row(t, "", "direct", pair.direct());
         }
-        BottlenecksReport.indent(out, t);
+        t.printIndented(out);
     }
 
     private static void row(TextTable t, String handOff, String route, HandOffOutcomes o) {

@@ -1,6 +1,7 @@
-package bridgemap.cli;
+package bridgemap.report;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,16 +10,16 @@ import java.util.List;
  * A plain-text table for terminals: a heading row, a rule, and aligned columns (numbers to the right).
  * Long cells are cut to the column's limit with an ellipsis so a row stays on one line.
  */
-final class TextTable {
+public final class TextTable {
 
     /** A column: its heading, whether it holds numbers (right-aligned), and its widest allowed cell. */
-    record Column(String heading, boolean numeric, int maxWidth) {
+    public record Column(String heading, boolean numeric, int maxWidth) {
 
-        static Column text(String heading, int maxWidth) {
+        public static Column text(String heading, int maxWidth) {
             return new Column(heading, false, maxWidth);
         }
 
-        static Column number(String heading) {
+        public static Column number(String heading) {
             return new Column(heading, true, 14);
         }
     }
@@ -26,11 +27,11 @@ final class TextTable {
     private final List<Column> columns;
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable(Column... columns) {
+    public TextTable(Column... columns) {
         this.columns = List.of(columns);
     }
 
-    TextTable row(Object... cells) {
+    public TextTable row(Object... cells) {
         if (cells.length != columns.size()) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + columns.size() + " columns");
         }
@@ -38,11 +39,11 @@ final class TextTable {
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         int[] widths = new int[columns.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = columns.get(c).heading().length(); // headings are never cut
@@ -62,6 +63,13 @@ final class TextTable {
         }
     }
 
+    /** Prints the table two spaces in, as a report nests its tables under their headings. */
+    public void printIndented(PrintWriter out) {
+        StringWriter buffer = new StringWriter();
+        print(new PrintWriter(buffer));
+        buffer.toString().lines().forEach(line -> out.println("  " + line));
+    }
+
     private void printRow(PrintWriter out, String[] cells, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
@@ -77,7 +85,7 @@ final class TextTable {
     }
 
     /** Numbers the way a reader wants them: thousands separated, three decimals (three significant figures below 0.1). */
-    static String format(Object value) {
+    public static String format(Object value) {
         if (value == null) {
             return "";
         }

@@ -1,16 +1,47 @@
-package bridgemap.cli;
+package bridgemap.catalogue;
 
 import bridgemap.analysis.gaps.ConflictStatus;
 import bridgemap.analysis.gaps.ExclusionConflictsResult.ExclusionConflict;
 import bridgemap.analysis.gaps.GapsResult;
+import bridgemap.report.CsvLayout;
+import bridgemap.report.TextTable;
+import bridgemap.report.Words;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@code bridgemap analyze gaps} in the field's words, or as CSV sections. */
+/** {@link Analyses#GAPS} in the field's words for people, and as CSV sections for tools. */
 final class GapsReport {
 
     private static final int TOP = 15;
+
+    static final CsvLayout<GapsResult> CSV = CsvLayout.<GapsResult>sections()
+            .section("conflicts", List.of("borough_id", "borough", "needs", "status", "exclusion", "cases",
+                    "unaccepted_needs", "services"), (r, rows) -> {
+                for (ExclusionConflict c : r.exclusionConflicts().conflicts()) {
+                    rows.add(List.of(c.boroughId(), c.boroughName(), String.join(";", c.needs()), c.status(),
+                            c.exclusion(), c.cases(), String.join(";", c.unacceptedNeeds()),
+                            c.services().stream().map(s -> s.service().id() + (s.excludes().isEmpty() ? "" : " excludes "
+                                    + String.join("+", s.excludes()))).collect(Collectors.joining(";"))));
+                }
+            })
+            .section("dead_ends_by_borough", List.of("borough_id", "borough", "cases", "resolved", "dead_ends", "rate"),
+                    (r, rows) -> r.deadEnds().byBorough().forEach(b -> rows.add(List.of(b.boroughId(), b.boroughName(),
+                            b.cases(), b.resolved(), b.deadEnds(), b.rate()))))
+            .section("dead_ends_by_hand_off", List.of("from_sector", "to_sector", "resolved", "dead_ends", "rate"),
+                    (r, rows) -> r.deadEnds().byHandOff().forEach(h -> rows.add(List.of(h.from(), h.to(), h.resolved(),
+                            h.deadEnds(), h.rate()))))
+            .section("dead_end_targets", List.of("id", "name", "sector", "kind", "dead_ends"),
+                    (r, rows) -> r.deadEnds().endpoints().forEach(e -> rows.add(List.of(e.node().id(), e.node().name(),
+                            e.node().sector(), e.node().kind(), e.deadEnds()))))
+            .section("hand_offs", List.of("from_sector", "to_sector", "cross_sector", "referrals", "accepted", "declined",
+                    "no_response", "withdrawn", "pending", "lost", "loss"),
+                    (r, rows) -> r.handOffLoss().handOffs().forEach(h -> rows.add(List.of(h.from(), h.to(), h.crossSector(),
+                            h.total(), h.accepted(), h.declined(), h.noResponse(), h.withdrawn(), h.pending(), h.lost(),
+                            h.loss()))))
+            .section("unreachable", List.of("setting_id", "setting", "kind", "borough", "need"),
+                    (r, rows) -> r.unreachableEntries().unreachable().forEach(u -> rows.add(List.of(u.setting().id(),
+                            u.setting().name(), u.setting().kind(), CellText.orEmpty(u.setting().boroughId()), u.need()))));
 
     private GapsReport() {}
 
@@ -44,7 +75,7 @@ final class GapsReport {
         boroughs.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
                 .forEach(e -> conflictsByBorough.row(e.getKey(), e.getValue()[0], e.getValue()[1]));
-        BottlenecksReport.indent(out, conflictsByBorough);
+        conflictsByBorough.printIndented(out);
         out.println();
 
         var d = r.deadEnds();
@@ -55,20 +86,20 @@ final class GapsReport {
                     TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
             d.byHandOff().stream().limit(TOP).forEach(h ->
                     byHandOff.row(Words.handOff(h.from(), h.to()), h.resolved(), h.deadEnds(), Words.percent(h.rate())));
-            BottlenecksReport.indent(out, byHandOff);
+            byHandOff.printIndented(out);
             out.println();
             TextTable byBorough = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.number("cases"),
                     TextTable.Column.number("resolved"), TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
             d.byBorough().stream().limit(TOP).forEach(b ->
                     byBorough.row(b.boroughName(), b.cases(), b.resolved(), b.deadEnds(), Words.percent(b.rate())));
-            BottlenecksReport.indent(out, byBorough);
+            byBorough.printIndented(out);
             out.println();
             out.println("  Where chains dead-end");
             TextTable targets = new TextTable(TextTable.Column.text("last referred to", 56), TextTable.Column.text("sector", 18),
                     TextTable.Column.number("dead ends"));
             d.endpoints().stream().limit(TOP).forEach(e ->
                     targets.row(e.node().name(), Words.sector(e.node().sector()), e.deadEnds()));
-            BottlenecksReport.indent(out, targets);
+            targets.printIndented(out);
         }
         out.println();
 
@@ -80,7 +111,7 @@ final class GapsReport {
             handOffs.row(Words.handOff(h.from(), h.to()), h.total(), h.accepted(), h.declined(), h.noResponse(),
                     h.withdrawn(), h.pending(), Words.percent(h.loss()));
         }
-        BottlenecksReport.indent(out, handOffs);
+        handOffs.printIndented(out);
         out.println();
 
         var blocked = r.unreachableEntries().settings().stream().filter(e -> e.unreachableCount() > 0).toList();
@@ -93,7 +124,7 @@ final class GapsReport {
                 t.row(e.setting().name(), e.boroughName(), e.unreachableCount() + "/" + e.needs(),
                         e.unreachableNeeds().stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(", ")));
             }
-            BottlenecksReport.indent(out, t);
+            t.printIndented(out);
         }
     }
 
@@ -117,7 +148,7 @@ final class GapsReport {
         for (ExclusionConflict c : rows.subList(0, Math.min(TOP, rows.size()))) {
             t.row(c.boroughName(), Words.needs(c.needs()), c.cases(), why(c));
         }
-        BottlenecksReport.indent(out, t);
+        t.printIndented(out);
         out.println();
     }
 

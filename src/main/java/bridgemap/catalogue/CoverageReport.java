@@ -1,4 +1,4 @@
-package bridgemap.cli;
+package bridgemap.catalogue;
 
 import bridgemap.analysis.coverage.CellStatus;
 import bridgemap.analysis.coverage.CoverageResult;
@@ -6,6 +6,9 @@ import bridgemap.analysis.coverage.CoverageResult.Cell;
 import bridgemap.analysis.coverage.CoverageResult.CellKey;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.SettingKind;
+import bridgemap.report.CsvLayout;
+import bridgemap.report.TextTable;
+import bridgemap.report.Words;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,8 +18,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@code bridgemap analyze coverage} as a borough × setting matrix and lists, or as CSV sections. */
+/** {@link Analyses#COVERAGE} as a borough × setting matrix and lists for people, and as CSV sections for tools. */
 final class CoverageReport {
+
+    static final CsvLayout<CoverageResult> CSV = CsvLayout.<CoverageResult>sections()
+            .section("cells", List.of("borough_id", "borough", "setting_kind", "settings", "practitioners",
+                    "practitioner_ids", "fte", "funders", "funder_ids", "status", "reasons"), (r, rows) -> {
+                for (Cell c : r.cells()) {
+                    rows.add(List.of(c.boroughId(), c.boroughName(), c.kind(), c.settings().size(), c.practitioners().size(),
+                            CellText.ids(c.practitioners()), c.fte(), c.funders().size(),
+                            c.funders().stream().map(f -> f.id()).collect(Collectors.joining(";")), c.status(),
+                            String.join(";", c.reasons())));
+                }
+            })
+            .section("uncovered_settings", List.of("setting_id", "setting", "kind", "borough"), (r, rows) ->
+                    r.settingsWithoutCover().forEach(u -> rows.add(List.of(u.setting().id(), u.setting().name(),
+                            u.setting().kind(), CellText.orEmpty(u.boroughName())))))
+            .section("funding_ending", List.of("funder_id", "funder", "practitioner_id", "end", "amount_gbp", "cells"),
+                    (r, rows) -> r.fundingEnding().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
+                            f.practitioner().id(), f.end(), CellText.orEmpty(f.amountGbp()), CellText.cellIds(f.cells())))))
+            .section("practitioner_loss", List.of("practitioner_id", "cells_lost", "cells"), (r, rows) ->
+                    r.practitionerLosses().forEach(p -> rows.add(List.of(p.practitioner().id(), p.cellsLost().size(),
+                            CellText.cellIds(p.cellsLost())))))
+            .section("funder_loss", List.of("funder_id", "funder", "practitioners_lost", "cells_lost", "cells"),
+                    (r, rows) -> r.funderLosses().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
+                            f.practitionersLost().size(), f.cellsLost().size(), CellText.cellIds(f.cellsLost())))));
 
     private CoverageReport() {}
 
@@ -54,7 +80,7 @@ final class CoverageReport {
             }
             matrix.row(row.toArray());
         });
-        BottlenecksReport.indent(out, matrix);
+        matrix.printIndented(out);
         out.println();
 
         List<Cell> fragile = r.cells().stream().filter(c -> c.status() == CellStatus.FRAGILE).toList();
@@ -67,7 +93,7 @@ final class CoverageReport {
                 t.row(c.boroughName(), Words.settingKind(c.kind()), String.join(", ", c.reasons()),
                         ids(c.practitioners()), c.funders().stream().map(f -> f.name()).collect(Collectors.joining(", ")));
             }
-            BottlenecksReport.indent(out, t);
+            t.printIndented(out);
         }
         out.println();
 
@@ -79,7 +105,7 @@ final class CoverageReport {
                 t.row(u.setting().name(), Words.settingKind(SettingKind.valueOf(u.setting().kind().toUpperCase(java.util.Locale.ROOT))),
                         u.boroughName());
             }
-            BottlenecksReport.indent(out, t);
+            t.printIndented(out);
         }
         out.println();
 
@@ -91,7 +117,7 @@ final class CoverageReport {
             for (var f : r.fundingEnding()) {
                 t.row(f.end(), f.funder().name(), f.practitioner().id(), Words.pounds(f.amountGbp()), cells(f.cells()));
             }
-            BottlenecksReport.indent(out, t);
+            t.printIndented(out);
         }
         out.println();
 
@@ -102,7 +128,7 @@ final class CoverageReport {
             for (var p : r.practitionerLosses()) {
                 t.row(p.practitioner().id(), p.cellsLost().size(), cells(p.cellsLost()));
             }
-            BottlenecksReport.indent(out, t);
+            t.printIndented(out);
         }
         out.println();
 
@@ -113,7 +139,7 @@ final class CoverageReport {
             for (var f : r.funderLosses()) {
                 t.row(f.funder().name(), f.practitionersLost().size(), f.cellsLost().size(), cells(f.cellsLost()));
             }
-            BottlenecksReport.indent(out, t);
+            t.printIndented(out);
         }
     }
 
