@@ -113,10 +113,7 @@ class CellsTest {
 
     @Test
     void aCourtAndProbationPostIsSplitEquallyOverItsPlacements() {
-        var b = london()
-                .practitioner("p1", "together", 1.0).placement("p1", "court").placement("p1", "office")
-                .practitioner("p2", "together", 0.8).placement("p2", "court").placement("p2", "office")
-                .practitioner("p3", "together", 1.0).placement("p3", "custody");
+        var b = CoverageFixtures.sharedPosts();
 
         List<Cell> cells = cells(b);
 

@@ -50,6 +50,29 @@ final class CoverageFixtures {
                         Snapshots.between(null, D.plusDays(30)));
     }
 
+    /** {@link #london()} with a 1.0 and a 0.8 FTE post each split between the court and the office, and one at the custody suite. */
+    static Snapshots.Builder sharedPosts() {
+        return london()
+                .practitioner("p1", "together", 1.0).placement("p1", "court").placement("p1", "office")
+                .practitioner("p2", "together", 0.8).placement("p2", "court").placement("p2", "office")
+                .practitioner("p3", "together", 1.0).placement("p3", "custody");
+    }
+
+    /**
+     * {@link #london()} with one practitioner at the court and the office whose funding rows end on D, in a year,
+     * in a year and a day and never, and a manager (placed nowhere) whose funding ends the day after D.
+     */
+    static Snapshots.Builder endingRows() {
+        return london()
+                .practitioner("p1", "together", 1.0).placement("p1", "court").placement("p1", "office")
+                .funding("probation", "p1", 100, Snapshots.between(D.minusDays(10), D))
+                .funding("nhs", "p1", 200, Snapshots.between(D.minusDays(10), D.plusDays(365)))
+                .funding("probation", "p1", 300, Snapshots.between(D.minusDays(10), D.plusDays(366)))
+                .funding("nhs", "p1", 400, Snapshots.between(D.minusDays(10), null))
+                .practitioner("mgr", "manager", "together", 1.0, Snapshots.between(null, null))
+                .funding("nhs", "mgr", 500, Snapshots.between(D.minusDays(10), D.plusDays(1)));
+    }
+
     /** A network with no boroughs, settings or people. */
     static Snapshots.Builder empty() {
         return Snapshots.on(D);

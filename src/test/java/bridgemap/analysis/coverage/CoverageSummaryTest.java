@@ -1,6 +1,5 @@
 package bridgemap.analysis.coverage;
 
-import static bridgemap.analysis.coverage.CoverageFixtures.D;
 import static bridgemap.analysis.coverage.CoverageFixtures.MID_2009;
 import static bridgemap.analysis.coverage.CoverageFixtures.MID_2014;
 import static bridgemap.analysis.coverage.CoverageFixtures.cover;
@@ -49,10 +48,7 @@ class CoverageSummaryTest {
 
     @Test
     void aCourtAndProbationPostIsSplitEquallyOverItsPlacements() {
-        var b = london()
-                .practitioner("p1", "together", 1.0).placement("p1", "court").placement("p1", "office")
-                .practitioner("p2", "together", 0.8).placement("p2", "court").placement("p2", "office")
-                .practitioner("p3", "together", 1.0).placement("p3", "custody");
+        var b = CoverageFixtures.sharedPosts();
 
         Summary summary = summary(b);
 
@@ -63,14 +59,7 @@ class CoverageSummaryTest {
 
     @Test
     void fundingActiveCountsEveryRowActiveOnTheDayPlacedOrNot() {
-        var b = london()
-                .practitioner("p1", "together", 1.0).placement("p1", "court").placement("p1", "office")
-                .funding("probation", "p1", 100, Snapshots.between(D.minusDays(10), D))
-                .funding("nhs", "p1", 200, Snapshots.between(D.minusDays(10), D.plusDays(365)))
-                .funding("probation", "p1", 300, Snapshots.between(D.minusDays(10), D.plusDays(366)))
-                .funding("nhs", "p1", 400, Snapshots.between(D.minusDays(10), null))
-                .practitioner("mgr", "manager", "together", 1.0, Snapshots.between(null, null))
-                .funding("nhs", "mgr", 500, Snapshots.between(D.minusDays(10), D.plusDays(1)));
+        var b = CoverageFixtures.endingRows();
 
         assertEquals(1500.0, summary(b).fundingActiveGbp(), "every row active on D, placed or not");
     }

@@ -39,14 +39,7 @@ class EndingFundingTest {
 
     @Test
     void fundingEndingMeansAnEndInTheComingYearAfterTheDay() {
-        var b = london()
-                .practitioner("p1", "together", 1.0).placement("p1", "court").placement("p1", "office")
-                .funding("probation", "p1", 100, Snapshots.between(D.minusDays(10), D))
-                .funding("nhs", "p1", 200, Snapshots.between(D.minusDays(10), D.plusDays(365)))
-                .funding("probation", "p1", 300, Snapshots.between(D.minusDays(10), D.plusDays(366)))
-                .funding("nhs", "p1", 400, Snapshots.between(D.minusDays(10), null))
-                .practitioner("mgr", "manager", "together", 1.0, Snapshots.between(null, null))
-                .funding("nhs", "mgr", 500, Snapshots.between(D.minusDays(10), D.plusDays(1)));
+        var b = CoverageFixtures.endingRows();
 
         assertEquals(List.of(
                 new FundingEnding(new Funder("nhs", "nhs", FunderKind.OTHER), b.build().node("mgr"),
