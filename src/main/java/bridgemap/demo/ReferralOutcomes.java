@@ -1,5 +1,6 @@
 package bridgemap.demo;
 
+import bridgemap.model.Outcome;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
@@ -12,6 +13,9 @@ import java.util.SplittableRandom;
  */
 final class ReferralOutcomes {
 
+    /** An outcome and its reason ({@code ""} when it has none). */
+    record Decision(Outcome outcome, String reason) { }
+
     private ReferralOutcomes() {
     }
 
@@ -19,52 +23,52 @@ final class ReferralOutcomes {
      * Outcome and reason of a referral to a service: {@code excludedNeed} is the first of the person's needs the
      * service excludes (a need code), or null when it excludes none of them.
      */
-    static String[] toService(SplittableRandom rnd, String excludedNeed, boolean brokered) {
+    static Decision toService(SplittableRandom rnd, String excludedNeed, boolean brokered) {
         double u = rnd.nextDouble();
         if (excludedNeed != null) {
             double accept = brokered ? 0.10 : 0.05;
             if (u < accept) {
-                return new String[] {"accepted", ""};
+                return new Decision(Outcome.ACCEPTED, "");
             }
             if (u < accept + (brokered ? 0.80 : 0.82)) {
-                return new String[] {"declined", "excludes " + needLabel(excludedNeed)};
+                return new Decision(Outcome.DECLINED, "excludes " + needLabel(excludedNeed));
             }
-            return new String[] {"no_response", ""};
+            return new Decision(Outcome.NO_RESPONSE, "");
         }
         if (brokered) {
             if (u < 0.78) {
-                return new String[] {"accepted", ""};
+                return new Decision(Outcome.ACCEPTED, "");
             }
             if (u < 0.85) {
-                return new String[] {"declined", rnd.nextBoolean() ? "threshold not met" : "waiting list closed"};
+                return new Decision(Outcome.DECLINED, rnd.nextBoolean() ? "threshold not met" : "waiting list closed");
             }
             if (u < 0.93) {
-                return new String[] {"no_response", ""};
+                return new Decision(Outcome.NO_RESPONSE, "");
             }
-            return new String[] {"withdrawn", "person disengaged"};
+            return new Decision(Outcome.WITHDRAWN, "person disengaged");
         }
         if (u < 0.48) {
-            return new String[] {"accepted", ""};
+            return new Decision(Outcome.ACCEPTED, "");
         }
         if (u < 0.64) {
-            return new String[] {"declined", rnd.nextBoolean() ? "insufficient information" : "threshold not met"};
+            return new Decision(Outcome.DECLINED, rnd.nextBoolean() ? "insufficient information" : "threshold not met");
         }
         if (u < 0.94) {
-            return new String[] {"no_response", ""};
+            return new Decision(Outcome.NO_RESPONSE, "");
         }
-        return new String[] {"withdrawn", "person disengaged"};
+        return new Decision(Outcome.WITHDRAWN, "person disengaged");
     }
 
     /** Outcome of a referral to an agency (or practitioner): accepted, declined or no response. */
-    static String toAgency(SplittableRandom rnd, double accept, double decline) {
+    static Outcome toAgency(SplittableRandom rnd, double accept, double decline) {
         double u = rnd.nextDouble();
-        return u < accept ? "accepted" : u < accept + decline ? "declined" : "no_response";
+        return u < accept ? Outcome.ACCEPTED : u < accept + decline ? Outcome.DECLINED : Outcome.NO_RESPONSE;
     }
 
     /** A referral made within three weeks of the data's last day is still pending six times in ten. */
-    static String pendingOr(SplittableRandom rnd, LocalDate day, LocalDate last, String outcome) {
+    static Outcome pendingOr(SplittableRandom rnd, LocalDate day, LocalDate last, Outcome outcome) {
         if (ChronoUnit.DAYS.between(day, last) < 21 && rnd.nextDouble() < 0.6) {
-            return "pending";
+            return Outcome.PENDING;
         }
         return outcome;
     }

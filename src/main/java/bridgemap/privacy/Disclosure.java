@@ -238,8 +238,11 @@ public final class Disclosure {
     static JsonNode quartiles(Quartiles quartiles) {
         Long people = shown(quartiles.people());
         if (people != null && people == 0) {
-            ObjectNode none = interval(null, null, null);
+            ObjectNode none = JsonNodeFactory.instance.objectNode();
             none.put("people", 0);
+            none.putNull("lower");
+            none.putNull("median");
+            none.putNull("upper");
             return none;
         }
         if (people == null || people < SMALLEST_SPREAD || quartiles.median() == null) {
