@@ -142,6 +142,16 @@ export function rerun() {
 }
 
 /**
+ * Takes the state from the URL again and renders: for a page that keeps more of its question in the URL than the
+ * shared keys and has just pushed that URL itself (the Research page), so that the form, the navigation's links and
+ * the page agree.
+ */
+export function followUrl() {
+  current = readState();
+  return run();
+}
+
+/**
  * What to do with an API failure: 401 asks for a token (then `retry`, by default the page's render); anything
  * else (a 403's "The viewer role may not …" included) goes into the error summary.
  */

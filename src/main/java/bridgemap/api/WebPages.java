@@ -52,7 +52,8 @@ final class WebPages {
             new Page("/gaps.html", "gaps.html", "Gaps"),
             new Page("/bottlenecks.html", "bottlenecks.html", "Bottlenecks"),
             new Page("/timeline.html", "timeline.html", "Timeline"),
-            new Page("/planner.html", "planner.html", "Planner"));
+            new Page("/planner.html", "planner.html", "Planner"),
+            new Page("/research.html", "research.html", "Research"));
 
     /** A page's file: its {@code <head>} part, then its {@code <main>} part, each tag on a line of its own. */
     private static final Pattern PARTS = Pattern.compile("(?s)<head>\\n(.*?\\n)</head>\\n<main>\\n(.*?\\n)</main>\\n?");

@@ -217,7 +217,7 @@ class ApiRoutesTest {
     void everyPageIsServedWholeWithItselfAsTheCurrentNavigationItem() throws Exception {
         java.util.Map<String, String> pages = java.util.Map.of("/", "Overview", "/coverage.html", "Coverage map",
                 "/network.html", "Network", "/gaps.html", "Gaps", "/bottlenecks.html", "Bottlenecks",
-                "/timeline.html", "Timeline", "/planner.html", "Planner");
+                "/timeline.html", "Timeline", "/planner.html", "Planner", "/research.html", "Research");
         for (var page : pages.entrySet()) {
             var response = get(page.getKey());
             assertEquals(200, response.statusCode(), page.getKey());
@@ -241,7 +241,7 @@ class ApiRoutesTest {
     @Test
     void theNavigationIsThePageListInItsOrder() throws Exception {
         java.util.List<String> paths = java.util.List.of("/", "/coverage.html", "/network.html", "/gaps.html",
-                "/bottlenecks.html", "/timeline.html", "/planner.html");
+                "/bottlenecks.html", "/timeline.html", "/planner.html", "/research.html");
         assertEquals(paths, WebPages.PAGES.stream().map(WebPages.Page::path).toList());
         java.util.regex.Pattern link = java.util.regex.Pattern.compile(
                 "class=\"govuk-service-navigation__link\" href=\"([^\"]*)\" data-nav=\"\\1\"");

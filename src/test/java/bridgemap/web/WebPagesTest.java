@@ -26,7 +26,7 @@ class WebPagesTest extends BrowserHarness {
         assertEquals("1993-06-01", find("#asOf").getDomAttribute("min"), "the data's first day, from /api/vocabulary");
         assertTrue(text("#asOf-hint").contains("the latest referral is on 30 June 2014"), text("#asOf-hint"));
         assertTrue(find("#example-planner").getDomAttribute("href").equals("/planner.html?withdraw=fund-nhse&asOf=2014-06-30"));
-        assertEquals(7, findAll(".govuk-service-navigation__item").size());
+        assertEquals(8, findAll(".govuk-service-navigation__item").size());
         assertTrue(find("body").getDomAttribute("class").contains("govuk-frontend-supported"));
         screenshot("overview");
         assertNoConsoleErrors();
@@ -133,8 +133,8 @@ class WebPagesTest extends BrowserHarness {
     @Test
     void everyPageLinksToEveryOtherIncludingTimelineAndPlanner() {
         List<String> pages = List.of("/", "/coverage.html", "/network.html", "/gaps.html", "/bottlenecks.html", "/timeline.html",
-                "/planner.html");
-        List<String> names = List.of("Overview", "Coverage map", "Network", "Gaps", "Bottlenecks", "Timeline", "Planner");
+                "/planner.html", "/research.html");
+        List<String> names = List.of("Overview", "Coverage map", "Network", "Gaps", "Bottlenecks", "Timeline", "Planner", "Research");
         for (int i = 0; i < pages.size(); i++) {
             open(pages.get(i) + "?asOf=2014-06-30");
             assertEquals(names, texts(".govuk-service-navigation__link"), pages.get(i));
