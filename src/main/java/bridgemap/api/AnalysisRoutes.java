@@ -1,6 +1,6 @@
 package bridgemap.api;
 
-import bridgemap.app.AnalysisService;
+import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
 import bridgemap.catalogue.Analysis;
 import io.javalin.http.Context;

@@ -1,5 +1,6 @@
 package bridgemap.api;
 
+import bridgemap.report.Json;
 import bridgemap.analysis.planning.ScenarioException;
 import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.ImportMemory;
@@ -7,8 +8,8 @@ import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Tokens;
 import bridgemap.store.ReadOnlyQuery;
 import io.javalin.http.UnauthorizedResponse;
-import bridgemap.app.InvalidInputException;
-import bridgemap.app.NotFoundException;
+import bridgemap.service.InvalidInputException;
+import bridgemap.service.NotFoundException;
 import bridgemap.catalogue.Analyses;
 import bridgemap.catalogue.Analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -160,38 +161,38 @@ public final class ApiServer {
 
             config.routes.exception(UnauthorizedResponse.class, (e, ctx) -> {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"bridgemap\"");
-                problem(ctx, Problem.of(401, "Token needed", e.getMessage(), ctx.path()));
+                problem(ctx, ProblemDetail.of(401, "Token needed", e.getMessage(), ctx.path()));
             });
-            config.routes.exception(Perimeter.BlockedException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+            config.routes.exception(Perimeter.BlockedException.class, (e, ctx) -> problem(ctx, new ProblemDetail("about:blank",
                     e.title(), e.status(), e.getMessage(), ctx.path(), e.header(), null)));
             config.routes.exception(ForbiddenException.class, (e, ctx) ->
-                    problem(ctx, Problem.of(403, "Not allowed", e.getMessage(), ctx.path())));
-            config.routes.exception(ReadOnlyQuery.RefusedException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+                    problem(ctx, ProblemDetail.of(403, "Not allowed", e.getMessage(), ctx.path())));
+            config.routes.exception(ReadOnlyQuery.RefusedException.class, (e, ctx) -> problem(ctx, new ProblemDetail("about:blank",
                     e.title(), e.status(), e.getMessage(), ctx.path(), "cypher", null)));
-            config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+            config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, new ProblemDetail("about:blank",
                     "Invalid " + e.field(), 400, e.getMessage(), ctx.path(), e.field(), List.of(e.getMessage()))));
-            config.routes.exception(ScenarioException.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+            config.routes.exception(ScenarioException.class, (e, ctx) -> problem(ctx, new ProblemDetail("about:blank",
                     "Invalid scenario", 400, e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
                             + " in the scenario; nothing was run.", ctx.path(), "body", e.problems())));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
-                    problem(ctx, Problem.of(404, "Not found", e.getMessage(), ctx.path())));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, Problem.of(e.getStatus(),
+                    problem(ctx, ProblemDetail.of(404, "Not found", e.getMessage(), ctx.path())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, ProblemDetail.of(e.getStatus(),
                     e.getStatus() == 413 ? "Upload too large" : "Request refused",
                     e.getStatus() == 413 ? "The upload is larger than the limit of " + maxUploadBytes + " bytes." : e.getMessage(),
                     ctx.path())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                problem(ctx, Problem.of(500, "Internal error", "The request failed inside Bridgemap; the server log has details.",
+                problem(ctx, ProblemDetail.of(500, "Internal error", "The request failed inside Bridgemap; the server log has details.",
                         ctx.path()));
             });
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/") && !isProblem(ctx)) {
-                    problem(ctx, Problem.of(404, "Not found", "No resource at " + ctx.path(), ctx.path()));
+                    problem(ctx, ProblemDetail.of(404, "Not found", "No resource at " + ctx.path(), ctx.path()));
                 }
             });
             config.routes.error(413, ctx -> {
                 if (!isProblem(ctx)) {
-                    problem(ctx, Problem.of(413, "Upload too large",
+                    problem(ctx, ProblemDetail.of(413, "Upload too large",
                             "The upload is larger than the limit of " + maxUploadBytes + " bytes.", ctx.path()));
                 }
             });
@@ -231,13 +232,13 @@ public final class ApiServer {
 
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problem.CONTENT_TYPE);
+        return type != null && type.startsWith(ProblemDetail.CONTENT_TYPE);
     }
 
-    static void problem(Context ctx, Problem problem) {
+    static void problem(Context ctx, ProblemDetail problem) {
         ctx.status(problem.status());
         ctx.json(problem);
-        ctx.contentType(Problem.CONTENT_TYPE);
+        ctx.contentType(ProblemDetail.CONTENT_TYPE);
     }
 
     private static byte[] resource(String name) {

@@ -1,10 +1,10 @@
 package bridgemap.api;
 
-import bridgemap.app.AnalysisService;
+import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.ExportFormat;
-import bridgemap.app.ExportService;
-import bridgemap.app.InvalidInputException;
+import bridgemap.service.ExportFormat;
+import bridgemap.service.ExportService;
+import bridgemap.service.InvalidInputException;
 import bridgemap.privacy.Role;
 import io.javalin.http.Context;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package bridgemap.api;
 
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.InvalidInputException;
+import bridgemap.service.InvalidInputException;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleTooLargeException;
 import bridgemap.ingest.ImportMemory;
@@ -71,7 +71,7 @@ final class ImportRoutes {
                 UploadSpool.Upload upload = spool.receive(ctx.req().getInputStream(), ctx.req().getContentLengthLong(),
                         maxUploadBytes)) {
             if (upload.size() == 0) {
-                ApiServer.problem(ctx, new bridgemap.api.Problem("about:blank", "Empty upload", 400,
+                ApiServer.problem(ctx, new ProblemDetail("about:blank", "Empty upload", 400,
                         "Send the bundle .zip as the request body (Content-Type: application/zip).", ctx.path(), "body", null));
                 return;
             }
@@ -80,14 +80,14 @@ final class ImportRoutes {
         } catch (UploadGate.BusyException e) {
             discardBody(ctx);
             ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-            ApiServer.problem(ctx, Problem.of(503, "Busy importing", e.getMessage() + " Nothing was imported.", ctx.path()));
+            ApiServer.problem(ctx, ProblemDetail.of(503, "Busy importing", e.getMessage() + " Nothing was imported.", ctx.path()));
         } catch (UploadSpool.TooLargeException e) {
             // The rest of the body is not read: the connection is closed after this answer.
             ctx.header("Connection", "close");
-            ApiServer.problem(ctx, Problem.of(413, "Upload too large", "The upload is larger than the limit of "
+            ApiServer.problem(ctx, ProblemDetail.of(413, "Upload too large", "The upload is larger than the limit of "
                     + maxUploadBytes + " bytes (serve --max-upload-mb); nothing was imported.", ctx.path()));
         } catch (IOException e) {
-            ApiServer.problem(ctx, Problem.of(400, "Upload not received",
+            ApiServer.problem(ctx, ProblemDetail.of(400, "Upload not received",
                     "The request body could not be read (" + e.getMessage() + "); nothing was imported.", ctx.path()));
         }
     }
@@ -109,11 +109,11 @@ final class ImportRoutes {
             }
         } catch (BundleTooLargeException e) {
             bridgemap.ingest.Problem why = e.problems().get(0);
-            ApiServer.problem(ctx, new Problem("about:blank", "Upload too large", 413,
+            ApiServer.problem(ctx, new ProblemDetail("about:blank", "Upload too large", 413,
                     why.message() + "; nothing was written.", ctx.path(), "body", List.of(why.toString())));
         } catch (BundleRejectedException e) {
             List<String> errors = e.problems().stream().map(bridgemap.ingest.Problem::toString).toList();
-            ApiServer.problem(ctx, new Problem("about:blank", "Bundle rejected", 400,
+            ApiServer.problem(ctx, new ProblemDetail("about:blank", "Bundle rejected", 400,
                     errors.size() + " problem" + (errors.size() == 1 ? "" : "s") + " found; nothing was written.",
                     ctx.path(), "body", errors));
         } catch (OutOfMemoryError e) {
@@ -121,7 +121,7 @@ final class ImportRoutes {
             // What the import held is garbage once this method returns; the store rolled its transaction back.
             LOG.error("{} {} ran out of memory importing {} ({} bytes)", ctx.method(), ctx.path(), label, upload.size());
             ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-            ApiServer.problem(ctx, Problem.of(503, "Out of memory", "The server ran out of memory importing this "
+            ApiServer.problem(ctx, ProblemDetail.of(503, "Out of memory", "The server ran out of memory importing this "
                     + "upload, so nothing was written. Import it with the command line (bridgemap import) with a "
                     + "larger -Xmx, or split it.", ctx.path()));
         }
@@ -154,7 +154,7 @@ final class ImportRoutes {
         boolean openReferral = format.equals("openreferral");
         ctx.header("Accept-Post", "application/zip, application/x-zip-compressed, application/octet-stream"
                 + (openReferral ? ", application/json" : ""));
-        ApiServer.problem(ctx, new Problem("about:blank", "Unsupported Content-Type", 415,
+        ApiServer.problem(ctx, new ProblemDetail("about:blank", "Unsupported Content-Type", 415,
                 (openReferral
                         ? "Send the Open Referral .zip with Content-Type: application/zip, or one JSON document with "
                                 + "Content-Type: application/json"

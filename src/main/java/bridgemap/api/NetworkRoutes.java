@@ -1,9 +1,9 @@
 package bridgemap.api;
 
-import bridgemap.app.AnalysisService;
+import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.NetworkView;
-import bridgemap.app.NodeDetail;
+import bridgemap.service.NetworkView;
+import bridgemap.service.NodeDetail;
 import bridgemap.model.CasePathway;
 import bridgemap.model.Sector;
 import bridgemap.model.Tally;

@@ -1,7 +1,7 @@
 package bridgemap.api;
 
-import bridgemap.app.AnalysisService;
-import bridgemap.app.InvalidInputException;
+import bridgemap.service.AnalysisService;
+import bridgemap.service.InvalidInputException;
 import bridgemap.privacy.Disclosure;
 import bridgemap.privacy.Role;
 import bridgemap.model.Sector;

@@ -1,11 +1,12 @@
 package bridgemap.api;
 
+import bridgemap.report.Json;
 import bridgemap.analysis.planning.ExpansionPlanner;
-import bridgemap.app.AnalysisService;
+import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.InvalidInputException;
-import bridgemap.app.PlanningService;
-import bridgemap.app.ScenarioJson;
+import bridgemap.service.InvalidInputException;
+import bridgemap.service.PlanningService;
+import bridgemap.ingest.ScenarioJson;
 import bridgemap.model.Scenario;
 import bridgemap.model.SettingKind;
 import bridgemap.model.Vocabulary;

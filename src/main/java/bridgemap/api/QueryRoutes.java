@@ -1,7 +1,8 @@
 package bridgemap.api;
 
+import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.InvalidInputException;
+import bridgemap.service.InvalidInputException;
 import bridgemap.store.ReadOnlyQuery;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,12 +1,13 @@
 package bridgemap.api;
 
+import bridgemap.report.Json;
 import bridgemap.analysis.pathways.Cohort;
 import bridgemap.analysis.pathways.PathwayLevel;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.ExportService;
-import bridgemap.app.InvalidInputException;
-import bridgemap.app.ResearchService;
-import bridgemap.app.ResearchService.CohortRequest;
+import bridgemap.service.ExportService;
+import bridgemap.service.InvalidInputException;
+import bridgemap.service.ResearchService;
+import bridgemap.service.ResearchService.CohortRequest;
 import bridgemap.privacy.Disclosure;
 import bridgemap.privacy.Role;
 import bridgemap.report.CsvSections;

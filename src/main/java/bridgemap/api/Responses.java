@@ -1,5 +1,6 @@
 package bridgemap.api;
 
+import bridgemap.report.Json;
 import bridgemap.privacy.Disclosure;
 import bridgemap.privacy.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,9 @@
 package bridgemap.app;
 
+import bridgemap.service.ExportService;
+import bridgemap.service.ResearchService;
+import bridgemap.service.PlanningService;
+import bridgemap.service.AnalysisService;
 import bridgemap.ingest.BundleCsv;
 import bridgemap.ingest.BundleFile;
 import bridgemap.ingest.BundleRejectedException;

@@ -1,2 +1,2 @@
-/** Start-up: configuration from the environment and the wiring of store, services and interfaces. */
+/** Wiring: configuration from the environment, the application that opens the store and builds the services, and {@code Main}. */
 package bridgemap.app;

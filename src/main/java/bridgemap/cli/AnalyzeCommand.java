@@ -1,7 +1,7 @@
 package bridgemap.cli;
 
-import bridgemap.api.Json;
-import bridgemap.app.AnalysisService;
+import bridgemap.report.Json;
+import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
 import bridgemap.catalogue.Analyses;
 import bridgemap.catalogue.Analysis;

@@ -58,7 +58,7 @@ public final class BridgemapCommand implements Runnable {
             }
             err.println("bridgemap " + commandLine.getCommandName() + ": error: " + message(e));
             err.flush();
-            return e instanceof IllegalArgumentException || e instanceof bridgemap.app.NotFoundException
+            return e instanceof IllegalArgumentException || e instanceof bridgemap.service.NotFoundException
                     ? EXIT_BAD_INPUT : EXIT_FAILURE;
         });
         return cli;

@@ -1,9 +1,9 @@
 package bridgemap.cli;
 
-import bridgemap.app.AnalysisService;
+import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.ExportFormat;
-import bridgemap.app.ExportService;
+import bridgemap.service.ExportFormat;
+import bridgemap.service.ExportService;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

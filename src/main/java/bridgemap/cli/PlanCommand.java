@@ -2,7 +2,7 @@ package bridgemap.cli;
 
 import bridgemap.analysis.planning.ExpansionPlan;
 import bridgemap.analysis.planning.ExpansionPlanner;
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
 import bridgemap.model.SettingKind;
 import com.fasterxml.jackson.databind.SerializationFeature;

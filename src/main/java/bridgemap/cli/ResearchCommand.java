@@ -1,10 +1,10 @@
 package bridgemap.cli;
 
 import bridgemap.analysis.pathways.PathwayLevel;
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.ResearchService;
-import bridgemap.app.ResearchService.CohortRequest;
+import bridgemap.service.ResearchService;
+import bridgemap.service.ResearchService.CohortRequest;
 import bridgemap.privacy.Disclosure;
 import bridgemap.report.CsvSections;
 import bridgemap.report.PathwayFiles;

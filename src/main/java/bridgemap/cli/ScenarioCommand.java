@@ -1,9 +1,9 @@
 package bridgemap.cli;
 
 import bridgemap.analysis.planning.WhatIfResult;
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.PlanningService;
+import bridgemap.service.PlanningService;
 import bridgemap.report.TextTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;

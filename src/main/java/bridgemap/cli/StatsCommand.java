@@ -1,6 +1,6 @@
 package bridgemap.cli;
 
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
 import bridgemap.store.StoreStats;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,7 +1,7 @@
 package bridgemap.cli;
 
 import bridgemap.analysis.planning.TimelineResult;
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;

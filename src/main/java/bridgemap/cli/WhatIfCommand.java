@@ -1,9 +1,9 @@
 package bridgemap.cli;
 
 import bridgemap.analysis.planning.ScenarioException;
-import bridgemap.app.AnalysisService;
+import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
-import bridgemap.app.ScenarioJson;
+import bridgemap.ingest.ScenarioJson;
 import bridgemap.model.Scenario;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;

@@ -4,7 +4,7 @@ import bridgemap.model.Bundle;
 import bridgemap.model.ProgressListener;
 import bridgemap.store.BulkLoad;
 import bridgemap.store.BundleWriter;
-import bridgemap.store.Query;
+import bridgemap.store.ImportRepository;
 import bridgemap.store.Store;
 import bridgemap.store.WriteSummary;
 import java.io.IOException;
@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +28,7 @@ public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final Store store;
+    private final ImportRepository repository;
     private final BundleWriter writer;
     private final long maxBytes;
     private final Runnable afterCommit;
@@ -38,6 +37,7 @@ public final class ImportService {
     /** Imports into {@code store}; {@code afterCommit} runs after each committed import (e.g. to drop caches). */
     public ImportService(Store store, long maxBytes, Runnable afterCommit) {
         this.store = Objects.requireNonNull(store, "store");
+        this.repository = new ImportRepository(store);
         this.writer = new BundleWriter(store);
         this.maxBytes = maxBytes;
         this.afterCommit = Objects.requireNonNull(afterCommit, "afterCommit");
@@ -135,7 +135,7 @@ public final class ImportService {
     }
 
     private long storedNodes() {
-        return store.read(Query.NODE_COUNT, Map.of()).get(0).get("nodes").asLong();
+        return repository.nodeCount();
     }
 
     /** Loads {@code bundle} into the (empty, embedded) store with Neo4j's bulk importer, then waits for its indexes. */
@@ -149,9 +149,7 @@ public final class ImportService {
             throw new UncheckedIOException("the bulk load failed, and the store is as it was: " + e.getMessage(), e);
         }
         progress.progress("building indexes", 0, bundle.size());
-        try (Session session = store.session()) {
-            session.run(store.cypher(Query.AWAIT_INDEXES), Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
-        }
+        repository.awaitIndexes(INDEX_WAIT_SECONDS);
         progress.progress("building indexes", bundle.size(), bundle.size());
         LOG.info("Other indexes online in {}", clock.lap());
         long held = storedNodes();
@@ -188,11 +186,10 @@ public final class ImportService {
     /** The stored ids and their kinds, for validation; {@code nodes} gets each one's element id, for writing. */
     private StoredIds storedIds(Map<String, String> nodes) {
         Map<String, NodeKind> kinds = new HashMap<>();
-        for (Record record : store.read(Query.NODE_IDS, Map.of())) {
-            String id = record.get("id").asString();
-            NodeKind.byLabel(record.get("label").asString()).ifPresent(kind -> {
-                kinds.put(id, kind);
-                nodes.put(id, record.get("node").asString());
+        for (ImportRepository.StoredNode node : repository.nodes()) {
+            NodeKind.byLabel(node.label()).ifPresent(kind -> {
+                kinds.put(node.id(), kind);
+                nodes.put(node.id(), node.elementId());
             });
         }
         return new StoredIds(kinds);

@@ -82,7 +82,7 @@ public final class OpenReferralImporter {
         DirectoryRepository.Known known = directory.known();
         DirectoryMapper.Mapped mapped = new DirectoryMapper(read, rules,
                 new BoroughMatcher(known.boroughs(), BoroughMatcher.reference()), known.needs(), known.labels()).map();
-        BundleSource source = BundleSource.of(read.name(), BundleCsv.write(mapped.bundle()));
+        BundleSource source = BundleSource.of(read.name(), MappedBundleFiles.write(mapped.bundle()));
         try {
             ImportResult result = imports.importSource(source, progress);
             return new OpenReferralImport(result, mapped.report());

@@ -1,11 +1,12 @@
 package bridgemap.api;
 
+import bridgemap.report.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.catalogue.Analyses;
 import bridgemap.catalogue.Analysis;
-import bridgemap.app.AnalysisService;
+import bridgemap.service.AnalysisService;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;

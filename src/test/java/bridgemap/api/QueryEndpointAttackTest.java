@@ -1,5 +1,6 @@
 package bridgemap.api;
 
+import bridgemap.report.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package bridgemap.api;
 
+import bridgemap.report.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,7 +137,7 @@ class UploadAttackTest {
     /** The problem+json body of {@code response}, which must have {@code status}. */
     private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.CONTENT_TYPE),
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(ProblemDetail.CONTENT_TYPE),
                 response.headers().toString());
         JsonNode json = Json.mapper().readTree(response.body());
         assertEquals(status, json.get("status").asInt());

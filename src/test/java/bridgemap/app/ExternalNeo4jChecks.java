@@ -1,5 +1,6 @@
 package bridgemap.app;
 
+import bridgemap.service.AnalysisService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.catalogue.Analysis;
 import bridgemap.catalogue.Analyses;
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.cli.BridgemapCommand;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.ImportResult;

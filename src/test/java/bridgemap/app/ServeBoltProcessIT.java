@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.store.CypherQueries;
 import bridgemap.store.Query;
 import bridgemap.testing.BoltProbe;

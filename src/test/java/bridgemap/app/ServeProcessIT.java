@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;

@@ -1,7 +1,7 @@
 package bridgemap.bench;
 
 import bridgemap.catalogue.Analyses;
-import bridgemap.app.AnalysisService;
+import bridgemap.service.AnalysisService;
 import bridgemap.app.AppConfig;
 import bridgemap.app.BridgemapApp;
 import bridgemap.model.NetworkSnapshot;

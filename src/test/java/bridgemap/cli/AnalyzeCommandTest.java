@@ -4,7 +4,7 @@ import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.catalogue.Analyses;
 import bridgemap.catalogue.Analysis;
 import bridgemap.testing.TestStore;

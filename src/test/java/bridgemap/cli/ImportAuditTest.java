@@ -3,7 +3,7 @@ package bridgemap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.api.ApiServer;
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
 import bridgemap.privacy.Tokens;

@@ -4,7 +4,7 @@ import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.privacy.Role;
 import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;

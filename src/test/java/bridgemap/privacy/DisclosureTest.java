@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.analysis.outcomes.Proportion;
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.model.PerUnit;
 import bridgemap.model.Ratio;
 import bridgemap.model.Tally;

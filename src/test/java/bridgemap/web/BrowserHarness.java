@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import bridgemap.api.ApiServer;
-import bridgemap.api.Json;
+import bridgemap.report.Json;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;

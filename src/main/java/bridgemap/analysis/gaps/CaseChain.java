@@ -45,10 +45,10 @@ public record CaseChain(Case subject, List<Referral> referrals) {
      * @throws IllegalArgumentException when the filter names a borough the snapshot does not have
      */
     public static List<CaseChain> of(NetworkSnapshot snapshot, String boroughFilter) {
-        Scope.requireBorough(snapshot, boroughFilter);
+        AsOfRules.requireBorough(snapshot, boroughFilter);
         Map<String, List<Referral>> byCase = new LinkedHashMap<>();
         for (Referral referral : snapshot.referrals()) {
-            if (Scope.inWindow(snapshot, referral)) {
+            if (AsOfRules.inWindow(snapshot, referral)) {
                 byCase.computeIfAbsent(referral.caseId(), id -> new ArrayList<>()).add(referral);
             }
         }

@@ -106,7 +106,7 @@ public final class DeadEnds {
         }
 
         List<BoroughDeadEnds> boroughRows = new ArrayList<>();
-        byBorough.forEach((id, n) -> boroughRows.add(new BoroughDeadEnds(id, Scope.boroughName(snapshot, id),
+        byBorough.forEach((id, n) -> boroughRows.add(new BoroughDeadEnds(id, AsOfRules.boroughName(snapshot, id),
                 n.get(cases), n.get(resolved), n.get(dead), new Ratio(n.get(dead), n.get(resolved)))));
         boroughRows.sort((a, b) -> {
             int c = Ratio.descending(a.rate(), b.rate());

@@ -50,7 +50,7 @@ public final class ExclusionConflicts {
 
     /** The exclusion conflicts of the cases of {@code chains} ({@link CaseChain#of}, which checked the filter). */
     static ExclusionConflictsResult ofChains(NetworkSnapshot snapshot, List<CaseChain> chains) {
-        Comparator<String> needOrder = Scope.needOrder(snapshot);
+        Comparator<String> needOrder = AsOfRules.needOrder(snapshot);
         Map<String, Map<List<String>, Tally>> groups = new LinkedHashMap<>();
         for (CaseChain chain : chains) {
             TreeSet<String> needs = new TreeSet<>(needOrder);
@@ -60,13 +60,13 @@ public final class ExclusionConflicts {
                         .merge(List.copyOf(needs), Tally.of(chain.subject().cellKey()), Tally::plus);
             }
         }
-        List<Service> services = Scope.activeServices(snapshot).stream()
+        List<Service> services = AsOfRules.activeServices(snapshot).stream()
                 .sorted(Comparator.comparing((Service s) -> snapshot.node(s.id()).name()).thenComparing(Service::id))
                 .toList();
         List<ExclusionConflict> rows = new ArrayList<>();
         groups.forEach((boroughId, needSets) -> {
             List<Service> serving = services.stream().filter(s -> s.boroughIds().contains(boroughId)).toList();
-            String boroughName = Scope.boroughName(snapshot, boroughId);
+            String boroughName = AsOfRules.boroughName(snapshot, boroughId);
             needSets.forEach((needs, cases) -> rows.add(classify(snapshot, boroughId, boroughName, needs, cases, serving)));
         });
         rows.sort(Comparator.comparing(ExclusionConflict::status)

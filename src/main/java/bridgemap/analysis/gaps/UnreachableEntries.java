@@ -56,14 +56,14 @@ public final class UnreachableEntries {
      */
     public static UnreachableEntriesResult compute(NetworkSnapshot snapshot, String boroughFilter) {
         Objects.requireNonNull(snapshot, "snapshot");
-        Scope.requireBorough(snapshot, boroughFilter);
+        AsOfRules.requireBorough(snapshot, boroughFilter);
         return ofCheckedFilter(snapshot, boroughFilter);
     }
 
     /** As {@link #compute}, for a filter the caller has already checked. */
     static UnreachableEntriesResult ofCheckedFilter(NetworkSnapshot snapshot, String boroughFilter) {
         Map<String, Set<String>> graph = reachGraph(snapshot);
-        List<Service> services = Scope.activeServices(snapshot);
+        List<Service> services = AsOfRules.activeServices(snapshot);
         List<String> needs = snapshot.needs().stream().map(Need::id).distinct().toList();
 
         List<Setting> entries = snapshot.settings().stream()
@@ -81,7 +81,7 @@ public final class UnreachableEntries {
                     unreachable.add(need);
                 }
             }
-            rows.add(new EntryReach(snapshot.node(entry.id()), Scope.boroughName(snapshot, entry.boroughId()),
+            rows.add(new EntryReach(snapshot.node(entry.id()), AsOfRules.boroughName(snapshot, entry.boroughId()),
                     needs.size(), unreachable.size(), unreachable));
         }
         rows.sort(Comparator.comparing(EntryReach::unreachableCount, Comparator.reverseOrder())
@@ -98,7 +98,7 @@ public final class UnreachableEntries {
     static Map<String, Set<String>> reachGraph(NetworkSnapshot snapshot) {
         Map<String, Set<String>> graph = new HashMap<>();
         for (Referral referral : snapshot.referrals()) {
-            if (Scope.inWindow(snapshot, referral)) {
+            if (AsOfRules.inWindow(snapshot, referral)) {
                 arc(graph, referral.fromId(), referral.toId());
             }
         }
@@ -112,7 +112,7 @@ public final class UnreachableEntries {
                 link(graph, setting.id(), setting.runById());
             }
         }
-        for (Service service : Scope.activeServices(snapshot)) {
+        for (Service service : AsOfRules.activeServices(snapshot)) {
             link(graph, service.id(), service.agencyId());
         }
         Set<String> inPost = new HashSet<>();

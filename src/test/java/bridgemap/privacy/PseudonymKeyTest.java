@@ -1,5 +1,6 @@
-package bridgemap.ingest;
+package bridgemap.privacy;
 
+import bridgemap.ingest.BundleFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,6 @@
-package bridgemap.app;
+package bridgemap.service;
 
+import bridgemap.service.Memo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.service;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

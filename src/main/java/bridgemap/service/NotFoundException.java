@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.service;
 
 /** A request for something that is not stored: an unknown node or case id. */
 public final class NotFoundException extends RuntimeException {

@@ -1,5 +1,6 @@
-package bridgemap.app;
+package bridgemap.service;
 
+import bridgemap.ingest.ScenarioJson;
 import bridgemap.analysis.planning.ExpansionPlan;
 import bridgemap.analysis.planning.ExpansionPlanner;
 import bridgemap.analysis.planning.Timeline;

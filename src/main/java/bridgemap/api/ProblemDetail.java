@@ -8,12 +8,12 @@ import java.util.List;
  * {@code parameter} names the request field at fault; {@code errors} lists every bad row of an import.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, String parameter,
+public record ProblemDetail(String type, String title, int status, String detail, String instance, String parameter,
         List<String> errors) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
 
-    public static Problem of(int status, String title, String detail, String instance) {
-        return new Problem("about:blank", title, status, detail, instance, null, null);
+    public static ProblemDetail of(int status, String title, String detail, String instance) {
+        return new ProblemDetail("about:blank", title, status, detail, instance, null, null);
     }
 }

@@ -15,9 +15,9 @@ import java.util.Objects;
  * The as-of rules the gap analyses share. A snapshot is already filtered to day D; the rules are applied
  * again here (cheaply) so that the definitions hold for any snapshot, including one built by hand.
  */
-final class Scope {
+final class AsOfRules {
 
-    private Scope() {}
+    private AsOfRules() {}
 
     /** Checks that a borough filter, when given, names a borough of the snapshot: a typo is an error, not an empty answer. */
     static void requireBorough(NetworkSnapshot snapshot, String boroughFilter) {

@@ -1,4 +1,4 @@
-package bridgemap.ingest;
+package bridgemap.privacy;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.ingest;
 
 import bridgemap.analysis.planning.ScenarioException;
 import bridgemap.model.Scenario;

@@ -1,5 +1,10 @@
-package bridgemap.ingest;
+package bridgemap.privacy;
 
+import bridgemap.ingest.BundleFile;
+import bridgemap.ingest.BundleRejectedException;
+import bridgemap.ingest.BundleSource;
+import bridgemap.ingest.CsvRecords;
+import bridgemap.ingest.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package bridgemap.api;
+package bridgemap.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -20,12 +20,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the boroughs, agencies, needs and services of a bundle as bundle CSV files, one line per row, so
- * that they go through the same validator and writer as any bundle and a problem's line leads back to its row.
+ * Writes the boroughs, agencies, needs and services a directory was mapped to as bundle CSV files, one line per row
+ * in the directory's order (not {@code ingest.BundleCsv}'s canonical, sorted form), so that they go through the same
+ * validator and writer as any bundle and a problem's line leads back to its row.
  */
-final class BundleCsv {
+final class MappedBundleFiles {
 
-    private BundleCsv() {}
+    private MappedBundleFiles() {}
 
     static Map<BundleFile, byte[]> write(Bundle bundle) {
         Map<BundleFile, byte[]> files = new EnumMap<>(BundleFile.class);
@@ -35,7 +36,7 @@ final class BundleCsv {
         put(files, BundleFile.NEEDS, bundle.needs(), (Need n) -> row(n.id(), n.name()));
         put(files, BundleFile.SERVICES, bundle.services(), (Service s) -> row(s.id(), s.name(), s.agencyId(),
                 String.join(";", s.boroughIds()), String.join(";", s.accepts()), String.join(";", s.excludes()),
-                s.capacityPerMonth(), s.waitWeeks(), s.period().start(), s.period().end()));
+                s.capacityPerMonth(), s.waitWeeks(), s.period().start(), s.period().end(), s.kind()));
         return files;
     }
 

@@ -1,5 +1,6 @@
-package bridgemap.app;
+package bridgemap.service;
 
+import bridgemap.service.AnalysisService;
 import static bridgemap.catalogue.Analyses.BOTTLENECKS;
 import static bridgemap.catalogue.Analyses.COVERAGE;
 import static bridgemap.catalogue.Analyses.GAPS;

@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.service;
 
 import bridgemap.analysis.pathways.Cohort;
 import bridgemap.analysis.pathways.ComparisonResult;

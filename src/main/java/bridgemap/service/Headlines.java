@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.service;
 
 import bridgemap.model.Ratio;
 import bridgemap.model.Tally;

@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.service;
 
 /** A request that names something wrong: a bad or unknown value of one field (a CLI option, a query parameter). */
 public final class InvalidInputException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.service;
 
 import static bridgemap.catalogue.Analyses.BOTTLENECKS;
 

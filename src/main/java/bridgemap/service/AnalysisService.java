@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.service;
 
 import static bridgemap.catalogue.Analyses.BOTTLENECKS;
 import static bridgemap.catalogue.Analyses.COVERAGE;
@@ -222,13 +222,13 @@ public final class AnalysisService {
     }
 
     /** The codes and names the API uses, and the span of the data. */
-    public Vocabulary vocabulary() {
+    public Codes vocabulary() {
         NetworkSnapshot snapshot = snapshot(defaultAsOf());
-        return new Vocabulary(
-                snapshot.needs().stream().map(n -> new Vocabulary.Named(n.id(), n.name())).toList(),
+        return new Codes(
+                snapshot.needs().stream().map(n -> new Codes.Named(n.id(), n.name())).toList(),
                 bridgemap.model.Vocabulary.codes(Sector.class),
                 java.util.Arrays.stream(bridgemap.model.SettingKind.values())
-                        .map(k -> new Vocabulary.Named(k.code(), k.label())).toList(),
+                        .map(k -> new Codes.Named(k.code(), k.label())).toList(),
                 bridgemap.model.Vocabulary.codes(bridgemap.model.Outcome.class),
                 snapshots.earliestDate().orElse(null), snapshots.latestReferralDate().orElse(null));
     }

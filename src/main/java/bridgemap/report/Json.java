@@ -1,4 +1,4 @@
-package bridgemap.api;
+package bridgemap.report;
 
 import bridgemap.analysis.outcomes.Proportion;
 import bridgemap.analysis.outcomes.ProportionDifference;

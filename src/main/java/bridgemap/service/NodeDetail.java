@@ -1,4 +1,4 @@
-package bridgemap.app;
+package bridgemap.service;
 
 import bridgemap.analysis.bottlenecks.BottlenecksResult;
 import bridgemap.model.NetworkNode;
