@@ -6,7 +6,6 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.catalogue.Analyses;
 import bridgemap.catalogue.Analysis;
 import bridgemap.privacy.Disclosure;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -85,14 +84,14 @@ final class AnalyzeCommand implements Runnable {
                     // Researchers' days are month ends (privacy.Disclosure#researcherDay), as through the API.
                     LocalDate day = Disclosure.researcherDay(options.asOf == null ? service.defaultAsOf() : options.asOf);
                     R result = service.result(analysis, service.scope(day, options.borough));
-                    var mapper = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+                    var mapper = Json.pretty();
                     out.println(mapper.writeValueAsString(Disclosure.control(mapper, result)));
                     out.flush();
                     return BridgemapCommand.EXIT_OK;
                 }
                 R result = service.result(analysis, service.scope(options.asOf, options.borough));
                 switch (options.format) {
-                    case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+                    case json -> out.println(Json.pretty().writeValueAsString(result));
                     case csv -> analysis.csv(result).print(out, options.section);
                     case table -> analysis.table(out, result);
                 }

@@ -5,7 +5,6 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.BundleRejectedException;
 import bridgemap.openreferral.OpenReferralImport;
 import bridgemap.privacy.AuditLog;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -64,7 +63,7 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             OpenReferralSummary.print(out, result.report());
             if (report != null) {
-                Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), result.report());
+                Json.pretty().writeValue(report.toFile(), result.report());
                 out.printf("  the full mapping report is in %s%n", report);
             }
             Summaries.printImport(out, result.result());

@@ -5,7 +5,6 @@ import bridgemap.analysis.planning.ExpansionPlanner;
 import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
 import bridgemap.model.SettingKind;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +57,7 @@ final class PlanCommand implements Callable<Integer> {
                     demand == Demand.cases ? ExpansionPlanner.Demand.CASES : ExpansionPlanner.Demand.EQUAL, kinds, includeFragile);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(plan));
+                case json -> out.println(Json.pretty().writeValueAsString(plan));
                 case csv -> PlanningReport.planCsv(plan).print(out, null);
                 case table -> PlanningReport.plan(out, plan);
             }

@@ -10,7 +10,6 @@ import bridgemap.report.CsvSections;
 import bridgemap.report.PathwayFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,7 +141,7 @@ final class ResearchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             boolean pathways = question.equals("pathways");
             switch (format) {
-                case json -> out.println(mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree));
+                case json -> out.println(Json.pretty().writeValueAsString(tree));
                 case csv -> {
                     CsvSections csv = pathways ? PathwayFiles.pathways(tree) : PathwayFiles.comparison(tree);
                     csv.print(out, null);

@@ -6,7 +6,6 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.service.PlanningService;
 import bridgemap.report.TextTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -37,7 +36,7 @@ final class ScenarioCommand implements Runnable {
     static void print(PrintWriter out, Format format, WhatIfResult result) {
         if (format == Format.json) {
             try {
-                out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+                out.println(Json.pretty().writeValueAsString(result));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -3,7 +3,6 @@ package bridgemap.cli;
 import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ final class TimelineCommand implements Callable<Integer> {
             TimelineResult timeline = app.planning().timeline();
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case json -> out.println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(timeline));
+                case json -> out.println(Json.pretty().writeValueAsString(timeline));
                 case csv -> PlanningReport.timelineCsv(timeline).print(out, section);
                 case table -> PlanningReport.timeline(out, timeline);
             }

@@ -23,6 +23,11 @@ public final class Json {
 
     private Json() {}
 
+    /** The same configuration, indented for people: what the command line prints with {@code --format json}. */
+    public static ObjectMapper pretty() {
+        return mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
     public static ObjectMapper mapper() {
         SimpleModule bridgemap = new SimpleModule("bridgemap");
         bridgemap.addSerializer(Vocabulary.class, new JsonSerializer<>() {
