@@ -114,13 +114,15 @@ final class DirectoryMapper {
             needs(s, accepts, excludes);
             Integer capacity = wholeNumber(s, OpenReferralTaxonomy.CAPACITY);
             Double wait = number(s, OpenReferralTaxonomy.WAIT);
+            String kind = valued(s, OpenReferralTaxonomy.SERVICE_KIND).map(link -> Objects.toString(link.value(), null))
+                    .map(String::strip).filter(k -> !k.isEmpty()).orElse(null);
             if (problems.size() > before || period.isEmpty()) {
                 continue;
             }
             excludes.keySet().forEach(accepts::remove);
             Service service = new Service(s.id(), clean(s.name()), s.organizationId(),
                     boroughMatches.stream().map(Match::id).toList(), List.copyOf(accepts.keySet()),
-                    List.copyOf(excludes.keySet()), capacity, wait, period.get());
+                    List.copyOf(excludes.keySet()), capacity, wait, period.get(), kind);
             services.add(service);
             serviceOrigins.add(s.origin());
             serviceReport.add(new ServiceMapping(s.id(), service.name(), s.organizationId(), boroughMatches,

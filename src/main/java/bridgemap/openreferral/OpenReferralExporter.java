@@ -99,6 +99,7 @@ public final class OpenReferralExporter {
             value(attributes, usedTerms, s.id(), OpenReferralTaxonomy.END, "end", s.period().end());
             value(attributes, usedTerms, s.id(), OpenReferralTaxonomy.CAPACITY, "capacity per month", s.capacityPerMonth());
             value(attributes, usedTerms, s.id(), OpenReferralTaxonomy.WAIT, "wait in weeks", s.waitWeeks());
+            value(attributes, usedTerms, s.id(), OpenReferralTaxonomy.SERVICE_KIND, "kind of service", s.kind());
         }
         usedTerms.forEach((id, name) -> terms.row(id, name, "", "", OpenReferralTaxonomy.TAXONOMY_ID,
                 OpenReferralTaxonomy.TAXONOMY_ID, "", id.substring(id.lastIndexOf(':') + 1)));

@@ -20,6 +20,7 @@ final class OpenReferralTaxonomy {
     static final String END = PREFIX + "end";
     static final String CAPACITY = PREFIX + "capacity_per_month";
     static final String WAIT = PREFIX + "wait_weeks";
+    static final String SERVICE_KIND = PREFIX + "service_kind";
     static final String EXPORTED = PREFIX + "exported";
     static final String ACCEPTS = "accepts";
     static final String EXCLUDES = "excludes";

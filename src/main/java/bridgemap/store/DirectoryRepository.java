@@ -81,7 +81,7 @@ public final class DirectoryRepository {
                 r.get("excludes").asList(Value::asString),
                 r.get("capacityPerMonth").isNull() ? null : r.get("capacityPerMonth").asInt(),
                 r.get("waitWeeks").isNull() ? null : r.get("waitWeeks").asDouble(),
-                new Period(date(r, "start"), date(r, "end")));
+                new Period(date(r, "start"), date(r, "end")), r.get("kind").isNull() ? null : r.get("kind").asString());
     }
 
     private static LocalDate date(Record r, String key) {

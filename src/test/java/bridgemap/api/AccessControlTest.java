@@ -138,10 +138,12 @@ class AccessControlTest {
         JsonNode analystGaps = json(get(Role.ANALYST, "/api/analysis/gaps?asOf=2014-03-01"));
         assertEquals(1, analystGaps.get("exclusionConflicts").get("conflicts").get(0).get("cases").asInt(),
                 "analysts see the counts");
-        JsonNode pathways = json(get(Role.RESEARCHER, "/api/research/pathways?groupBy=sector"));
-        assertTrue(pathways.get("rows").size() > 0);
+        JsonNode pathways = json(get(Role.RESEARCHER, "/api/research/pathways?level=sector&financialYear=2013/14"));
+        assertTrue(pathways.get("pathways").size() > 0);
         assertTrue(!pathways.toString().contains("c-0001"), "no case ids");
-        assertEquals("*", pathways.get("rows").get(0).get("referrals").asText());
+        assertEquals("*", pathways.get("people").asText(), "two people are shown as *");
+        assertEquals(List.of("other pathways"), List.of(pathways.get("pathways").get(0).get("steps").get(0).asText()),
+                "pathways of fewer than 8 people are not shown one by one");
     }
 
     @Test
