@@ -3,6 +3,7 @@ package bridgemap.app;
 import bridgemap.analysis.bottlenecks.BottlenecksResult;
 import bridgemap.graph.ReferralGraph;
 import bridgemap.openreferral.OpenReferralExporter;
+import bridgemap.openreferral.OpenReferralFeed;
 import bridgemap.report.AnalysisCsv;
 import bridgemap.report.NetworkFiles;
 import java.io.ByteArrayOutputStream;
@@ -70,9 +71,17 @@ public final class ExportService {
         return files;
     }
 
-    /** Every service held, as an Open Referral UK tabular data package (ended services are {@code defunct}). */
+    /**
+     * Every service held, as an HSDS 3.0 (Open Referral) package: the tabular data package and its JSON serialisation
+     * (ended services are {@code defunct}).
+     */
     public Map<String, byte[]> openReferralFiles() {
         return openReferral.export(LocalDate.now(clock));
+    }
+
+    /** Every service held as the read-only Open Referral (HSDS 3.0) API serves it, as of today. */
+    public OpenReferralFeed openReferralFeed() {
+        return openReferral.feed(LocalDate.now(clock));
     }
 
     /** The whole store as canonical bundle files, named as a bundle's files are: a backup that {@code import} restores. */
