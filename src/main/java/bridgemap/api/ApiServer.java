@@ -83,6 +83,7 @@ public final class ApiServer {
         PlanningRoutes planning = new PlanningRoutes(app);
         QueryRoutes query = new QueryRoutes(app);
         ResearchRoutes research = new ResearchRoutes(app);
+        OpenReferralFeedRoutes openReferralFeed = new OpenReferralFeedRoutes(app);
         LibraryFiles libraries = new LibraryFiles();
         byte[] openApi = resource("openapi.json");
         byte[] swagger = resource("web/swagger.html");
@@ -151,6 +152,16 @@ public final class ApiServer {
             config.routes.post("/api/plans", planning::plan, Access.ANALYSIS, Access.JSON_BODY);
             config.routes.post("/api/imports", imports::importBundle, Access.ADMIN, Access.AUDITED);
             config.routes.get("/api/export", exports::export, Access.READ, ExportRoutes.AUDITED_WHEN_BUNDLE);
+            // The HSDS 3.0 API, read-only, for Open Referral directories and tools (OpenReferralFeedRoutes).
+            config.routes.get("/api/openreferral/v3", openReferralFeed::root, Access.READ);
+            config.routes.get("/api/openreferral/v3/services", openReferralFeed::services, Access.READ);
+            config.routes.get("/api/openreferral/v3/services/{id}", openReferralFeed::service, Access.READ);
+            config.routes.get("/api/openreferral/v3/organizations", openReferralFeed::organizations, Access.READ);
+            config.routes.get("/api/openreferral/v3/organizations/{id}", openReferralFeed::organization, Access.READ);
+            config.routes.get("/api/openreferral/v3/taxonomies", openReferralFeed::taxonomies, Access.READ);
+            config.routes.get("/api/openreferral/v3/taxonomies/{id}", openReferralFeed::taxonomy, Access.READ);
+            config.routes.get("/api/openreferral/v3/taxonomy_terms", openReferralFeed::taxonomyTerms, Access.READ);
+            config.routes.get("/api/openreferral/v3/taxonomy_terms/{id}", openReferralFeed::taxonomyTerm, Access.READ);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/favicon.ico", ctx -> ctx.contentType("image/svg+xml").result(favicon));
             config.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "  graphml, gexf   the referral graph as of a day, every node with its sector, kind, borough, betweenness, "
                         + "brokerage roles and cut-vertex flag, every edge weighted by referrals with outcome counts (opens in Gephi);",
                 "  csv             every analysis, one CSV file per section (gaps-conflicts.csv, bottlenecks-nodes.csv …);",
-                "  openreferral    every service held, as an Open Referral UK tabular data package that import-openreferral reads back;",
+                "  openreferral    every service held, as HSDS 3.0 (Open Referral): a tabular data package and services.json, that import-openreferral reads back;",
                 "  bundle          the whole store as a canonical bundle: a backup that import restores (it holds case-level data: keep it safe).",
                 "--out names a file (graphml, gexf; default: standard output), or a folder or a .zip (csv, openreferral)."})
 final class ExportCommand implements Callable<Integer> {

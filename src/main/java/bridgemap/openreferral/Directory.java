@@ -32,12 +32,27 @@ record Directory(String name, String serialisation, List<Organization> organizat
     /** An entry of {@code organization_identifiers}: e.g. scheme GB-CHC, identifier 1234567. */
     record Identifier(String scheme, String type, String value, Origin origin) {}
 
-    /** A taxonomy term: its id, its code ({@code term}), its name and its taxonomy's name or id. */
+    /**
+     * A taxonomy term: its id, its code ({@code term}: HSDS 3.0's {@code code}, or the UK profile's {@code term}), its
+     * name and its taxonomy's name or id.
+     */
     record Term(String id, String term, String name, String taxonomy) {
 
-        /** True for the terms of Bridgemap's own taxonomy, which {@code export --format openreferral} writes. */
+        /**
+         * The code of a term of Bridgemap's own taxonomy, which {@code export --format openreferral} writes
+         * ({@code bridgemap:need:psychosis}), else null: the term's code, or its id in packages written before
+         * Bridgemap's ids were UUIDs.
+         */
+        String bridgemapCode() {
+            if (id != null && id.startsWith(OpenReferralTaxonomy.PREFIX)) {
+                return id;
+            }
+            return term != null && term.startsWith(OpenReferralTaxonomy.PREFIX) ? term : null;
+        }
+
+        /** True for the terms of Bridgemap's own taxonomy. */
         boolean isBridgemap() {
-            return id != null && id.startsWith(OpenReferralTaxonomy.PREFIX);
+            return bridgemapCode() != null;
         }
     }
 

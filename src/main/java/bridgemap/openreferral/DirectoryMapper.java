@@ -45,6 +45,11 @@ import java.util.Set;
  * their service areas name, accepting and excluding the needs their terms and text map to (an exclusion
  * beats an acceptance); the boroughs and needs they reference that the store lacks. Every problem is
  * reported at the directory record it comes from.
+ *
+ * <p>Ids: a record keeps its HSDS id as its Bridgemap id (a foreign directory's UUIDs stay as they are, so exporting
+ * it again gives the same ids), except Bridgemap's own records, recognised by their UUID ({@link HsdsIds}): one whose
+ * id is the UUID derived from its {@code bridgemap:id} attribute, or from the id of an agency or service in the store,
+ * gets that Bridgemap id back.
  */
 final class DirectoryMapper {
 
@@ -57,6 +62,9 @@ final class DirectoryMapper {
     private final Map<String, String> storedNeeds;
     private final Map<String, String> storedLabels;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    /** The agencies and services in the store by the UUID Bridgemap derives for them: "organization:UUID" → id. */
+    private final Map<String, String> storedUuids = new java.util.HashMap<>();
 
     private final Map<String, Borough> newBoroughs = new LinkedHashMap<>();
     private final Map<String, Origin> newBoroughOrigins = new LinkedHashMap<>();
@@ -75,6 +83,12 @@ final class DirectoryMapper {
         this.boroughs = Objects.requireNonNull(boroughs, "boroughs");
         this.storedNeeds = Map.copyOf(storedNeeds);
         this.storedLabels = Map.copyOf(storedLabels);
+        storedLabels.forEach((id, label) -> {
+            String type = "Agency".equals(label) ? "organization" : "Service".equals(label) ? "service" : null;
+            if (type != null && !HsdsIds.isUuid(id)) {
+                storedUuids.put(type + ":" + HsdsIds.derived(type, id), id);
+            }
+        });
     }
 
     Mapped map() throws BundleRejectedException {
@@ -82,13 +96,16 @@ final class DirectoryMapper {
         List<Origin> agencyOrigins = new ArrayList<>();
         List<AgencyMapping> agencyReport = new ArrayList<>();
         Set<String> organizationIds = new HashSet<>();
+        Map<String, String> bridgemapOrganizations = new java.util.HashMap<>();
         for (Organization o : directory.organizations()) {
-            if (!usableId(o.id(), o.origin())) {
+            String id = bridgemapId(o.id(), "organization", o.terms());
+            if (!usableId(id, o.origin())) {
                 continue;
             }
-            organizationIds.add(o.id());
-            AgencyMapping mapping = agency(o);
-            agencies.add(new Agency(o.id(), clean(o.name()), Vocabulary.parse(Sector.class, mapping.sector()).orElseThrow(),
+            organizationIds.add(id);
+            bridgemapOrganizations.put(o.id(), id);
+            AgencyMapping mapping = agency(o, id);
+            agencies.add(new Agency(id, clean(o.name()), Vocabulary.parse(Sector.class, mapping.sector()).orElseThrow(),
                     Vocabulary.parse(AgencyKind.class, mapping.kind()).orElseThrow(), mapping.odsCode()));
             agencyOrigins.add(o.origin());
             agencyReport.add(mapping);
@@ -98,10 +115,13 @@ final class DirectoryMapper {
         List<ServiceMapping> serviceReport = new ArrayList<>();
         List<SkippedService> skipped = new ArrayList<>();
         for (ServiceEntry s : directory.services()) {
-            if (!usableId(s.id(), s.origin())) {
+            String id = bridgemapId(s.id(), "service", s.terms());
+            if (!usableId(id, s.origin())) {
                 continue;
             }
-            if (!organizationIds.contains(s.organizationId()) && !"Agency".equals(storedLabels.get(s.organizationId()))) {
+            String organization = bridgemapOrganizations.getOrDefault(s.organizationId(),
+                    storedUuids.getOrDefault("organization:" + s.organizationId().toLowerCase(Locale.ROOT), s.organizationId()));
+            if (!organizationIds.contains(organization) && !"Agency".equals(storedLabels.get(organization))) {
                 problems.add(s.origin().problem(s.origin().isJson() ? "organization" : "organization_id",
                         "unknown organization \"" + s.organizationId() + "\" (not in this directory or the store)"));
                 continue;
@@ -120,12 +140,12 @@ final class DirectoryMapper {
                 continue;
             }
             excludes.keySet().forEach(accepts::remove);
-            Service service = new Service(s.id(), clean(s.name()), s.organizationId(),
+            Service service = new Service(id, clean(s.name()), organization,
                     boroughMatches.stream().map(Match::id).toList(), List.copyOf(accepts.keySet()),
                     List.copyOf(excludes.keySet()), capacity, wait, period.get(), kind);
             services.add(service);
             serviceOrigins.add(s.origin());
-            serviceReport.add(new ServiceMapping(s.id(), service.name(), s.organizationId(), boroughMatches,
+            serviceReport.add(new ServiceMapping(id, service.name(), organization, boroughMatches,
                     List.copyOf(accepts.values()), List.copyOf(excludes.values()),
                     period.get().start() == null ? null : period.get().start().toString(),
                     period.get().end() == null ? null : period.get().end().toString()));
@@ -143,8 +163,27 @@ final class DirectoryMapper {
         OpenReferralReport report = new OpenReferralReport(directory.name(), directory.serialisation(), rules.file(),
                 agencyReport, serviceReport, skipped, List.copyOf(unmapped.values()),
                 newBoroughs.values().stream().map(b -> b.id() + " " + b.name()).toList(),
-                newNeeds.values().stream().map(n -> n.id() + " " + n.name()).toList(), directory.notes());
+                newNeeds.values().stream().map(n -> n.id() + " " + n.name()).toList(),
+                java.util.stream.Stream.concat(directory.notes().stream(), notes.stream()).toList());
         return new Mapped(bundle, origins, report);
+    }
+
+    /**
+     * The Bridgemap id of the record of {@code type} with HSDS id {@code hsdsId}: the value of its {@code bridgemap:id}
+     * attribute when {@code hsdsId} is the UUID derived from it, else the stored agency's or service's id whose derived
+     * UUID it is, else {@code hsdsId} itself.
+     */
+    private String bridgemapId(String hsdsId, String type, List<TermLink> terms) {
+        for (TermLink link : terms) {
+            if (OpenReferralTaxonomy.ID.equals(link.term().bridgemapCode()) && link.value() != null) {
+                if (HsdsIds.isDerived(hsdsId, type, link.value())) {
+                    return link.value();
+                }
+                notes.add(link.origin().describe() + ": bridgemap:id \"" + link.value() + "\" is not the id of " + type + " "
+                        + hsdsId + " (its UUID would differ): the record keeps its own id");
+            }
+        }
+        return storedUuids.getOrDefault(type + ":" + hsdsId.toLowerCase(Locale.ROOT), hsdsId);
     }
 
     private boolean usableId(String id, Origin origin) {
@@ -158,12 +197,12 @@ final class DirectoryMapper {
 
     // ---- organisations ------------------------------------------------------------------------------
 
-    private AgencyMapping agency(Organization o) {
+    private AgencyMapping agency(Organization o, String id) {
         Sector sector = null;
         AgencyKind kind = null;
         List<String> because = new ArrayList<>();
         for (Rule rule : rules.rules(Target.AGENCY, On.ID)) {
-            if (rule.match().equals(o.id())) {
+            if (rule.match().equals(id) || rule.match().equals(o.id())) {
                 sector = rule.sector();
                 kind = rule.kind();
                 because.add(rule.because());
@@ -172,12 +211,12 @@ final class DirectoryMapper {
         }
         if (sector == null) {
             for (TermLink link : o.terms()) {
-                String id = link.term().id();
-                if (id.startsWith(OpenReferralTaxonomy.SECTOR) && sector == null) {
-                    sector = Vocabulary.parse(Sector.class, id.substring(OpenReferralTaxonomy.SECTOR.length())).orElse(null);
+                String code = Objects.toString(link.term().bridgemapCode(), "");
+                if (code.startsWith(OpenReferralTaxonomy.SECTOR) && sector == null) {
+                    sector = Vocabulary.parse(Sector.class, code.substring(OpenReferralTaxonomy.SECTOR.length())).orElse(null);
                 }
-                if (id.startsWith(OpenReferralTaxonomy.AGENCY_KIND) && kind == null) {
-                    kind = Vocabulary.parse(AgencyKind.class, id.substring(OpenReferralTaxonomy.AGENCY_KIND.length())).orElse(null);
+                if (code.startsWith(OpenReferralTaxonomy.AGENCY_KIND) && kind == null) {
+                    kind = Vocabulary.parse(AgencyKind.class, code.substring(OpenReferralTaxonomy.AGENCY_KIND.length())).orElse(null);
                 }
             }
             if (sector != null || kind != null) {
@@ -209,7 +248,7 @@ final class DirectoryMapper {
         }
         String ods = o.identifiers().stream().filter(i -> "GB-NHS".equalsIgnoreCase(i.scheme()) && i.value() != null)
                 .map(Directory.Identifier::value).findFirst().orElse(null);
-        return new AgencyMapping(o.id(), clean(o.name()), sector.code(), kind.code(), ods, String.join("; ", because));
+        return new AgencyMapping(id, clean(o.name()), sector.code(), kind.code(), ods, String.join("; ", because));
     }
 
     /** The agency rules that apply to {@code o}, strongest first: identifier scheme, term, text. */
@@ -280,7 +319,7 @@ final class DirectoryMapper {
     }
 
     private Optional<TermLink> valued(ServiceEntry s, String termId) {
-        return s.terms().stream().filter(l -> termId.equals(l.term().id())).findFirst();
+        return s.terms().stream().filter(l -> termId.equals(l.term().bridgemapCode())).findFirst();
     }
 
     private LocalDate date(ServiceEntry s, String termId) {
@@ -417,11 +456,12 @@ final class DirectoryMapper {
         boolean exact = s.terms().stream().anyMatch(l -> l.term().isBridgemap());
         for (TermLink link : s.terms()) {
             Term term = link.term();
-            if (term.id().startsWith(OpenReferralTaxonomy.NEED)) {
-                String need = term.id().substring(OpenReferralTaxonomy.NEED.length());
+            String code = Objects.toString(term.bridgemapCode(), "");
+            if (code.startsWith(OpenReferralTaxonomy.NEED)) {
+                String need = code.substring(OpenReferralTaxonomy.NEED.length());
                 boolean exclude = OpenReferralTaxonomy.EXCLUDES.equalsIgnoreCase(Objects.toString(link.linkType(), ""));
                 (exclude ? excludes : accepts).putIfAbsent(need(need, term.name(), link.origin()),
-                        new Match(need, "Bridgemap term " + term.id()));
+                        new Match(need, "Bridgemap term " + code));
                 continue;
             }
             if (term.isBridgemap() || exact) {

@@ -279,7 +279,7 @@ final class JsonApiReader {
 
     private Term term(JsonNode node, String taxonomy) {
         String id = text(node, "id");
-        Term term = new Term(id, text(node, "term"), text(node, "name"),
+        Term term = new Term(id, text(node, "code") != null ? text(node, "code") : text(node, "term"), text(node, "name"),
                 text(node, "taxonomy") != null ? text(node, "taxonomy") : taxonomy != null ? taxonomy : text(node, "taxonomy_id"));
         if (id != null) {
             terms.putIfAbsent(id, term);

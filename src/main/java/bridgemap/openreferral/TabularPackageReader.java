@@ -64,7 +64,8 @@ final class TabularPackageReader {
             if (unique(termOrigins, id, row.origin())) {
                 String taxonomy = row.get("taxonomy") != null ? row.get("taxonomy")
                         : taxonomyNames.getOrDefault(row.get("taxonomy_id"), row.get("taxonomy_id"));
-                terms.put(id, new Term(id, row.get("term"), row.get("name"), taxonomy));
+                terms.put(id, new Term(id, row.get("code") != null ? row.get("code") : row.get("term"), row.get("name"),
+                        taxonomy));
             }
         }
 

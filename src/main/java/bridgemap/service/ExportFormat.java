@@ -12,7 +12,7 @@ public enum ExportFormat {
     GEXF("gexf", "application/gexf+xml"),
     /** Every analysis's CSV sections, one file each (a folder, or a .zip). */
     CSV("zip", "application/zip"),
-    /** The services Bridgemap holds, as an Open Referral UK tabular data package (a folder, or a .zip). */
+    /** The services Bridgemap holds, as HSDS 3.0 (Open Referral): a tabular data package and its JSON (a folder, or a .zip). */
     OPENREFERRAL("zip", "application/zip"),
     /**
      * The whole store as a canonical bundle (a folder, or a .zip): a backup that {@code import} restores with

@@ -8,6 +8,7 @@ import bridgemap.catalogue.Analysis;
 import bridgemap.graph.ReferralGraph;
 import bridgemap.ingest.BundleFile;
 import bridgemap.openreferral.OpenReferralExporter;
+import bridgemap.openreferral.OpenReferralFeed;
 import bridgemap.report.NetworkFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,9 +77,17 @@ public final class ExportService {
         return each.csv(analysis.result(each, scope)).files(each.name() + "-");
     }
 
-    /** Every service held, as an Open Referral UK tabular data package (ended services are {@code defunct}). */
+    /**
+     * Every service held, as an HSDS 3.0 (Open Referral) package: the tabular data package and its JSON serialisation
+     * (ended services are {@code defunct}).
+     */
     public Map<String, byte[]> openReferralFiles() {
         return openReferral.export(LocalDate.now(clock));
+    }
+
+    /** Every service held as the read-only Open Referral (HSDS 3.0) API serves it, as of today. */
+    public OpenReferralFeed openReferralFeed() {
+        return openReferral.feed(LocalDate.now(clock));
     }
 
     /** The whole store as canonical bundle files, named as a bundle's files are: a backup that {@code import} restores. */

@@ -111,7 +111,7 @@ abstract class ExternalNeo4jChecks {
         var imported = app.openReferral().importPath(Path.of("src/test/resources/openreferral/london"), null, ProgressListener.NONE);
         assertEquals(4, imported.report().services().size());
         assertEquals(4, app.stats().stats().labels().get("Service"));
-        assertEquals(8, app.exports().openReferralFiles().size());
+        assertEquals(9, app.exports().openReferralFiles().size(), "datapackage.json, seven tables and services.json");
     }
 
     @Test
