@@ -8,7 +8,9 @@ RETURN {
   Practitioner: COUNT { MATCH (:Practitioner) },
   Funder: COUNT { MATCH (:Funder) },
   Case: COUNT { MATCH (:Case) },
-  Referral: COUNT { MATCH (:Referral) }
+  Referral: COUNT { MATCH (:Referral) },
+  Activity: COUNT { MATCH (:Activity) },
+  Population: COUNT { MATCH (:Population) }
 } AS labels,
 {
   IN: COUNT { MATCH ()-[:IN]->() },
@@ -25,5 +27,8 @@ RETURN {
   HAS_NEED: COUNT { MATCH ()-[:HAS_NEED]->() },
   HAD: COUNT { MATCH ()-[:HAD]->() },
   FROM: COUNT { MATCH ()-[:FROM]->() },
-  TO: COUNT { MATCH ()-[:TO]->() }
+  TO: COUNT { MATCH ()-[:TO]->() },
+  CATCHMENT_INCLUDES: COUNT { MATCH ()-[:CATCHMENT_INCLUDES]->() },
+  AT: COUNT { MATCH ()-[:AT]->() },
+  OF: COUNT { MATCH ()-[:OF]->() }
 } AS relationships

@@ -51,7 +51,8 @@ let builderType = 'withdraw_funder';
 let options = null;
 let lastWhatIf = null; // {result, title, kind}
 let lastPlan = null;
-let planForm = { posts: '3', demand: 'cases', kinds: [...DEFAULT_PLAN_KINDS], includeFragile: false };
+// demand null: the planner's default (activity figures when the data has them, else people seen), as on the command line.
+let planForm = { posts: '3', demand: null, kinds: [...DEFAULT_PLAN_KINDS], includeFragile: false };
 const initial = new URLSearchParams(window.location.search);
 let pendingWithdraw = (initial.get('withdraw') || '').trim();
 
@@ -681,8 +682,10 @@ function planSection(kindsVocabulary) {
     group('plan-posts', 'New posts', posts, { hint: 'How many, 1 to 100', labelClass: 'govuk-label--m' }),
     h('div', { class: 'govuk-form-group' }, h('fieldset', { class: 'govuk-fieldset', id: 'plan-demand' },
       h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, 'Count unmet demand by'),
+      h('div', { class: 'govuk-hint', id: 'plan-demand-hint' }, 'Choose none to use activity figures where the data has them, else the people seen'),
       h('div', { class: 'govuk-radios govuk-radios--small', 'data-module': 'govuk-radios' },
-        radio('cases', 'People', 'People seen in the year at places with no cover, each counted once'),
+        radio('activity', 'People passing through', 'People with mental-health needs estimated to pass through places with no cover in the year: activity figures times the share with mental-health needs (else the people referred)'),
+        radio('cases', 'People seen', 'People seen in the year at places with no cover, each counted once'),
         radio('equal', 'Places', 'Every place with no cover counts the same')))),
     h('div', { class: 'govuk-form-group' }, h('fieldset', { class: 'govuk-fieldset', id: 'plan-kinds' },
       h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, 'Settings to consider'),
@@ -702,7 +705,7 @@ async function runPlan() {
   clearError();
   const postsText = byId('plan-posts').value.trim();
   const kinds = [...document.querySelectorAll('input[name="plan-kinds"]:checked')].map((c) => c.value);
-  planForm = { posts: postsText, demand: document.querySelector('input[name="plan-demand"]:checked')?.value || 'cases', kinds,
+  planForm = { posts: postsText, demand: document.querySelector('input[name="plan-demand"]:checked')?.value || null, kinds,
     includeFragile: byId('plan-fragile').checked };
   const posts = Number(postsText);
   if (!/^\d+$/.test(postsText) || posts < 1 || posts > 100) {
@@ -716,8 +719,12 @@ async function runPlan() {
   const holder = byId('plan-result');
   replace(holder, h('p', { class: 'govuk-body', role: 'status' }, 'Planning…'));
   try {
-    lastPlan = await postJson('/api/plans', {}, { posts, asOf: asOfNow(), demand: planForm.demand, settingKinds: kinds,
-      includeFragile: planForm.includeFragile });
+    const request = { posts, asOf: asOfNow(), settingKinds: kinds, includeFragile: planForm.includeFragile };
+    if (planForm.demand) request.demand = planForm.demand;
+    lastPlan = await postJson('/api/plans', {}, request);
+    planForm.demand = lastPlan.demand;
+    const used = byId(`plan-demand-${lastPlan.demand}`);
+    if (used) used.checked = true;
     showPlan({ focus: true });
   } catch (error) {
     replace(holder);
@@ -760,17 +767,49 @@ function planMap(plan) {
   ];
 }
 
+const DEMAND_SOURCES = {
+  activity_flagged: 'activity × share flagged with mental-health needs',
+  activity_prevalence: 'activity × documented prevalence',
+  referrals: 'people referred (no activity figures)',
+};
+
+/** Where demand comes from, as the command line says it: one source by name, several with their people. */
+function demandFrom(sources) {
+  if (!sources || !sources.length) return '';
+  if (sources.length === 1) return DEMAND_SOURCES[sources[0].source] || sources[0].source;
+  return sources.map((x) => `${DEMAND_SOURCES[x.source] || x.source} ${num(x.people)}`).join('; ');
+}
+
+/** "Wembley police custody suite: 10,419 detentions a year × 33% prevalence = 3,438". */
+function settingDemand(d) {
+  if (d.source === 'referrals') return `${d.setting}: ${count(Math.round(d.people), 'person', 'people')} referred in the year (no activity figures)`;
+  const share = `${num(d.share * 100, 0)}% ${d.source === 'activity_flagged' ? 'flagged with mental-health needs' : 'prevalence'}`;
+  return `${d.setting}: ${num(Math.round(d.activity))} ${words(d.measure)} a year × ${share} = ${num(Math.round(d.people))}`;
+}
+
+/** Each pick's settings with their estimates, and the prevalence used where activity flags no share. */
+function pickSettings(plan) {
+  return h('div', { id: 'plan-sources' },
+    heading(4, 's', 'Where each pick’s people come from'),
+    h('ol', { class: 'govuk-list govuk-list--number' }, plan.picks.map((x) => h('li', {},
+      `${x.boroughName}, ${kindLabel(x.settingKind)}: ${x.demand.map(settingDemand).join('; ') || 'nobody new'}`))),
+    p('Prevalence used where activity figures flag no share with mental-health needs:'),
+    bullets(plan.prevalence.map((x) => `${capital(kindLabel(x.kind))} ${num(x.share * 100, 0)}%: ${x.source}`)));
+}
+
 function showPlan({ focus = false } = {}) {
   const holder = byId('plan-result');
   if (!holder || !lastPlan) return;
   const plan = lastPlan;
   const unit = plan.demand === 'equal' ? ['place', 'places'] : ['person', 'people'];
   const last = plan.picks[plan.picks.length - 1];
+  const reach = () => `${count(plan.picks.length, 'new post', 'new posts')} placed as below would reach ${num(last.cumulative)} of them (${pct(last.cumulativeShare)}).`;
   const intro = plan.picks.length
     ? (plan.demand === 'equal'
       ? `${count(plan.unmetDemand, 'place has', 'places have')} no cover on ${longDate(plan.asOf)}. ${count(plan.picks.length, 'new post covers', 'new posts cover')} ${num(last.cumulative)} of them.`
-      : `${count(plan.unmetDemand, 'person was', 'people were')} seen in the year to ${longDate(plan.asOf)} at courts, custody suites and probation offices with no cover and at no covered one. `
-        + `${count(plan.picks.length, 'new post', 'new posts')} placed as below would reach ${num(last.cumulative)} of them (${pct(last.cumulativeShare)}).`)
+      : plan.demand === 'activity'
+        ? `${count(plan.unmetDemand, 'person', 'people')} with mental-health needs are estimated to pass through courts, custody suites and probation offices with no cover in the year to ${longDate(plan.asOf)} (${demandFrom(plan.demandSources)}). ${reach()}`
+        : `${count(plan.unmetDemand, 'person was', 'people were')} seen in the year to ${longDate(plan.asOf)} at courts, custody suites and probation offices with no cover and at no covered one. ${reach()}`)
     : `Nothing to gain: no place of the kinds chosen is without cover, or nobody was seen there, on ${longDate(plan.asOf)}.`;
   replace(holder, h('div', { class: 'bm-result' },
     heading(3, 'l', `Where ${count(plan.posts, 'new post', 'new posts')} would help most`, { id: 'plan-heading', tabindex: '-1' }),
@@ -791,9 +830,11 @@ function showPlan({ focus = false } = {}) {
         { label: `Adds (${unit[1]})`, value: (x) => x.gain, numeric: true, render: (x) => num(x.gain) },
         { label: 'Running total', value: (x) => x.cumulative, numeric: true, render: (x) => num(x.cumulative) },
         { label: 'Share of unmet demand', value: (x) => x.cumulativeShare, numeric: true, render: (x) => pct(x.cumulativeShare) },
+        { label: 'Demand from', value: (x) => demandFrom(x.sources), sortable: false },
       ],
     }),
     p('Each pick adds the demand no earlier pick already meets (greedy maximum coverage: within about two-thirds of the best possible).'),
+    plan.demand === 'activity' ? pickSettings(plan) : null,
     planMap(plan)));
   if (focus) byId('plan-heading').focus();
 }

@@ -67,7 +67,10 @@ final class PlanningRoutes {
         ctx.status(204);
     }
 
-    /** Body: {@code {"posts": 3, "asOf": "2014-06-30", "demand": "cases", "settingKinds": [...], "includeFragile": false}}. */
+    /**
+     * Body: {@code {"posts": 3, "asOf": "2014-06-30", "demand": "activity", "settingKinds": [...], "includeFragile": false}};
+     * without {@code demand}, the planner's default (activity when the data has activity figures, else cases).
+     */
     void plan(Context ctx) {
         JsonNode body;
         try {
@@ -90,11 +93,12 @@ final class PlanningRoutes {
                 throw new InvalidInputException("asOf", "asOf \"" + body.get("asOf").asText() + "\" is not a date (expected YYYY-MM-DD)");
             }
         }
-        String demand = body.hasNonNull("demand") ? body.get("demand").asText() : "cases";
-        ExpansionPlanner.Demand mode = switch (demand) {
+        String demand = body.hasNonNull("demand") ? body.get("demand").asText() : null;
+        ExpansionPlanner.Demand mode = demand == null ? null : switch (demand) {
+            case "activity" -> ExpansionPlanner.Demand.ACTIVITY;
             case "cases" -> ExpansionPlanner.Demand.CASES;
             case "equal" -> ExpansionPlanner.Demand.EQUAL;
-            default -> throw new InvalidInputException("demand", "demand \"" + demand + "\" is not cases or equal");
+            default -> throw new InvalidInputException("demand", "demand \"" + demand + "\" is not activity, cases or equal");
         };
         List<SettingKind> kinds = new ArrayList<>(List.of(SettingKind.POLICE_CUSTODY, SettingKind.MAGISTRATES_COURT,
                 SettingKind.CROWN_COURT, SettingKind.PROBATION_OFFICE));

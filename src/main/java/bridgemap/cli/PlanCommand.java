@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "by greedy maximum coverage, with each pick's marginal gain and the running total."})
 final class PlanCommand implements Callable<Integer> {
 
-    enum Demand { cases, equal }
+    enum Demand { activity, cases, equal }
 
     @Spec
     CommandSpec spec;
@@ -34,9 +34,11 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day (default: the latest referral date).")
     LocalDate asOf;
 
-    @Option(names = "--demand", defaultValue = "cases",
-            description = "cases: people seen in the year at uncovered cells (each counted once); equal: each uncovered cell counts one. "
-                    + "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--demand",
+            description = "activity: estimated people with mental-health needs passing through uncovered settings in the year "
+                    + "(activity figures × the flagged share or a documented prevalence, else the people referred); "
+                    + "cases: people seen in the year at uncovered cells (each counted once); equal: each uncovered cell counts one. "
+                    + "Default: activity when the data has activity figures, else cases.")
     Demand demand;
 
     @Option(names = "--setting-kinds", split = ",", paramLabel = "KIND",
@@ -54,7 +56,8 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (BridgemapApp app = storeOptions.open()) {
             ExpansionPlan plan = app.planning().plan(asOf, posts,
-                    demand == Demand.cases ? ExpansionPlanner.Demand.CASES : ExpansionPlanner.Demand.EQUAL, kinds, includeFragile);
+                    demand == null ? null : ExpansionPlanner.Demand.valueOf(demand.name().toUpperCase(java.util.Locale.ROOT)),
+                    kinds, includeFragile);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case json -> out.println(Json.pretty().writeValueAsString(plan));

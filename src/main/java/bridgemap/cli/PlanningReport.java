@@ -1,6 +1,8 @@
 package bridgemap.cli;
 
+import bridgemap.analysis.planning.DemandSource;
 import bridgemap.analysis.planning.ExpansionPlan;
+import bridgemap.analysis.planning.SettingDemand;
 import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.analysis.planning.WhatIfResult;
 import bridgemap.model.SettingKind;
@@ -51,10 +53,14 @@ final class PlanningReport {
         String kinds = p.settingKinds().stream().map(SettingKind::label).collect(Collectors.joining(", "));
         out.printf("Best %d new post%s as of %s, among %d uncovered%s cells (%s)%n", p.posts(), p.posts() == 1 ? "" : "s",
                 p.asOf(), p.candidates(), p.includeFragile() ? " or fragile" : "", kinds);
-        out.println(p.demand().equals("cases")
-                ? String.format(Locale.ROOT, "Demand: the %,d people seen in the year at those cells and at no covered one; "
-                        + "each person counts once.", p.unmetDemand())
-                : String.format(Locale.ROOT, "Demand: each of the %d cells counts one.", p.unmetDemand()));
+        out.println(switch (p.demand()) {
+            case "activity" -> String.format(Locale.ROOT, "Demand: the %,d people with mental-health needs estimated to pass "
+                    + "through those cells' settings in the year, at settings in no covered cell (%s).", p.unmetDemand(),
+                    sources(p.demandSources()));
+            case "cases" -> String.format(Locale.ROOT, "Demand: the %,d people seen in the year at those cells and at no covered "
+                    + "one; each person counts once (%s).", p.unmetDemand(), sources(p.demandSources()));
+            default -> String.format(Locale.ROOT, "Demand: each of the %d cells counts one.", p.unmetDemand());
+        });
         out.println();
         if (p.picks().isEmpty()) {
             out.println("  No unmet demand: nothing to place.");
@@ -62,22 +68,62 @@ final class PlanningReport {
         }
         TextTable t = new TextTable(TextTable.Column.number("rank"), TextTable.Column.text("borough", 24),
                 TextTable.Column.text("setting kind", 18), TextTable.Column.number("adds"), TextTable.Column.number("total"),
-                TextTable.Column.text("share", 7), TextTable.Column.text("settings", 70));
+                TextTable.Column.text("share", 7), TextTable.Column.text("demand from", 40),
+                TextTable.Column.text("settings", 70));
         for (var pick : p.picks()) {
             t.row(pick.rank(), pick.boroughName(), pick.settingKind().label(), pick.gain(), pick.cumulative(),
-                    Words.percent(pick.cumulativeShare()), String.join("; ", pick.settings()));
+                    Words.percent(pick.cumulativeShare()), sources(pick.sources()), String.join("; ", pick.settings()));
         }
         t.printIndented(out);
+        if (p.demand().equals("activity")) {
+            out.println();
+            out.println("Where each pick's people come from:");
+            for (var pick : p.picks()) {
+                for (var d : pick.demand()) {
+                    out.printf("  %d. %s%n", pick.rank(), settingDemand(d));
+                }
+            }
+            out.println();
+            out.println("Prevalence used where activity figures flag no share with mental-health needs:");
+            p.prevalence().forEach(x -> out.printf(Locale.ROOT, "  %s %.0f%%: %s%n", x.kind().label(), x.share() * 100, x.source()));
+        }
         out.println();
         out.println("Greedy maximum coverage: each pick adds the most people not yet met; within 1 − 1/e of the best possible.");
+    }
+
+    /** "activity × documented prevalence 3,438; people referred (no activity figures) 1". */
+    static String sources(List<ExpansionPlan.SourceCount> sources) {
+        if (sources.size() == 1) {
+            return sources.get(0).source().label();
+        }
+        return sources.stream().map(s -> String.format(Locale.ROOT, "%s %,d", s.source().label(), s.people()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** "Wembley police custody suite: 10,419 detentions a year × 33% = 3,438" or "…: 1 person referred (no activity figures)". */
+    static String settingDemand(SettingDemand d) {
+        if (d.source() == DemandSource.REFERRALS) {
+            return String.format(Locale.ROOT, "%s: %,d %s referred in the year (no activity figures)", d.setting(),
+                    d.wholePeople(), d.wholePeople() == 1 ? "person" : "people");
+        }
+        return String.format(Locale.ROOT, "%s: %,.0f %s a year × %.0f%% %s = %,d", d.setting(), d.activity(),
+                d.measure().label(), d.share() * 100,
+                d.source() == DemandSource.ACTIVITY_FLAGGED ? "flagged with mental-health needs" : "prevalence", d.wholePeople());
     }
 
     static CsvSections planCsv(ExpansionPlan p) {
         CsvSections csv = new CsvSections();
         List<List<Object>> rows = csv.section("picks", "rank", "borough_id", "borough", "setting_kind", "gain", "cumulative",
-                "cumulative_share", "settings");
+                "cumulative_share", "settings", "demand_from");
         p.picks().forEach(pick -> rows.add(List.of(pick.rank(), pick.boroughId(), pick.boroughName(), pick.settingKind(),
-                pick.gain(), pick.cumulative(), pick.cumulativeShare(), String.join(";", pick.settings()))));
+                pick.gain(), pick.cumulative(), pick.cumulativeShare(), String.join(";", pick.settings()),
+                pick.sources().stream().map(x -> x.source().code() + " " + x.people()).collect(Collectors.joining(";")))));
+        if (p.demand().equals("activity")) {
+            List<List<Object>> settings = csv.section("pick_settings", "rank", "setting_id", "setting", "source", "measure",
+                    "activity", "share", "people");
+            p.picks().forEach(pick -> pick.demand().forEach(d -> settings.add(java.util.Arrays.asList(pick.rank(),
+                    d.settingId(), d.setting(), d.source(), d.measure(), d.activity(), d.share(), d.wholePeople()))));
+        }
         return csv;
     }
 

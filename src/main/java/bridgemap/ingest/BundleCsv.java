@@ -1,14 +1,17 @@
 package bridgemap.ingest;
 
+import bridgemap.model.Activity;
 import bridgemap.model.Agency;
 import bridgemap.model.Borough;
 import bridgemap.model.Bundle;
 import bridgemap.model.Case;
+import bridgemap.model.Catchment;
 import bridgemap.model.Funder;
 import bridgemap.model.Funding;
 import bridgemap.model.Need;
 import bridgemap.model.Partnership;
 import bridgemap.model.Placement;
+import bridgemap.model.Population;
 import bridgemap.model.Practitioner;
 import bridgemap.model.Referral;
 import bridgemap.model.Service;
@@ -93,11 +96,25 @@ public final class BundleCsv {
             new Columns<>(BundleFile.REFERRALS, Referral.class)
                     .with("id", Referral::id).with("case", Referral::caseId).with("date", Referral::date)
                     .with("from", Referral::fromId).with("to", Referral::toId).with("outcome", Referral::outcome)
-                    .with("reason", Referral::reason));
+                    .with("reason", Referral::reason),
+            new Columns<>(BundleFile.CATCHMENTS, Catchment.class)
+                    .with("setting", Catchment::settingId).with("boroughs", Catchment::boroughIds)
+                    .with("area", Catchment::area),
+            new Columns<>(BundleFile.ACTIVITY, Activity.class)
+                    .with("setting", Activity::settingId).with("start", x -> x.period().start())
+                    .with("end", x -> x.period().end()).with("measure", Activity::measure).with("count", Activity::count)
+                    .with("mental_health_share", Activity::mentalHealthShare).with("source", Activity::source),
+            new Columns<>(BundleFile.POPULATIONS, Population.class)
+                    .with("borough", Population::boroughId).with("year", Population::year)
+                    .with("population", Population::people).with("source", Population::source));
 
     private BundleCsv() {}
 
-    /** Every bundle file, in bundle order, as UTF-8 CSV bytes (files with no rows included, header only). */
+    /**
+     * Every bundle file, in bundle order, as UTF-8 CSV bytes: files with no rows included, header only, except those
+     * of {@link BundleFile#WRITTEN_WHEN_NOT_EMPTY} (catchments, activity, populations), written only when they have
+     * rows, so that a store without them has the fingerprint it had before they existed.
+     */
     public static Map<BundleFile, byte[]> files(Bundle b) {
         Map<BundleFile, byte[]> files = new EnumMap<>(BundleFile.class);
         files.put(BundleFile.BOROUGHS, canonical(BundleFile.BOROUGHS, Borough.class, b.boroughs()));
@@ -112,6 +129,15 @@ public final class BundleCsv {
         files.put(BundleFile.PARTNERSHIPS, canonical(BundleFile.PARTNERSHIPS, Partnership.class, b.partnerships()));
         files.put(BundleFile.CASES, canonical(BundleFile.CASES, Case.class, b.cases()));
         files.put(BundleFile.REFERRALS, canonical(BundleFile.REFERRALS, Referral.class, b.referrals()));
+        if (!b.catchments().isEmpty()) {
+            files.put(BundleFile.CATCHMENTS, canonical(BundleFile.CATCHMENTS, Catchment.class, b.catchments()));
+        }
+        if (!b.activity().isEmpty()) {
+            files.put(BundleFile.ACTIVITY, canonical(BundleFile.ACTIVITY, Activity.class, b.activity()));
+        }
+        if (!b.populations().isEmpty()) {
+            files.put(BundleFile.POPULATIONS, canonical(BundleFile.POPULATIONS, Population.class, b.populations()));
+        }
         return files;
     }
 

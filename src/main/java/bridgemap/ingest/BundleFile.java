@@ -19,7 +19,13 @@ public enum BundleFile {
     FUNDING("funding.csv", List.of("funder", "practitioner", "start"), List.of("amount_gbp", "end")),
     PARTNERSHIPS("partnerships.csv", List.of("from", "to", "kind"), List.of("start", "end")),
     CASES("cases.csv", List.of("id", "borough"), List.of("age_band", "gender", "needs")),
-    REFERRALS("referrals.csv", List.of("id", "case", "date", "from", "to", "outcome"), List.of("reason"));
+    REFERRALS("referrals.csv", List.of("id", "case", "date", "from", "to", "outcome"), List.of("reason")),
+    CATCHMENTS("catchments.csv", List.of("setting", "boroughs"), List.of("area")),
+    ACTIVITY("activity.csv", List.of("setting", "start", "end", "measure", "count"), List.of("mental_health_share", "source")),
+    POPULATIONS("populations.csv", List.of("borough", "year", "population"), List.of("source"));
+
+    /** Files a backup writes only when they have rows, so a store without them keeps the fingerprint it had before. */
+    public static final Set<BundleFile> WRITTEN_WHEN_NOT_EMPTY = java.util.EnumSet.of(CATCHMENTS, ACTIVITY, POPULATIONS);
 
     /** Columns that would identify a person; never accepted in {@code cases.csv}. */
     public static final Set<String> IDENTIFYING_COLUMNS = Set.of(

@@ -1,10 +1,13 @@
 package bridgemap.ingest;
 
+import bridgemap.model.Activity;
+import bridgemap.model.ActivityMeasure;
 import bridgemap.model.Agency;
 import bridgemap.model.AgencyKind;
 import bridgemap.model.Borough;
 import bridgemap.model.Bundle;
 import bridgemap.model.Case;
+import bridgemap.model.Catchment;
 import bridgemap.model.Funder;
 import bridgemap.model.FunderKind;
 import bridgemap.model.Funding;
@@ -14,6 +17,7 @@ import bridgemap.model.Outcome;
 import bridgemap.model.Partnership;
 import bridgemap.model.Period;
 import bridgemap.model.Placement;
+import bridgemap.model.Population;
 import bridgemap.model.Practitioner;
 import bridgemap.model.Referral;
 import bridgemap.model.Sector;
@@ -56,6 +60,8 @@ public final class BundleValidator {
     private final Map<String, Definition> defined = new HashMap<>();
     /** Kinds whose file could not be read to its end: an "unknown" reference to them would only echo that. */
     private final Set<NodeKind> unreadable = EnumSet.noneOf(NodeKind.class);
+    /** The bundle's valid settings by id, for the files that depend on a setting's kind or borough. */
+    private final Map<String, Setting> settings = new HashMap<>();
 
     private BundleValidator(StoredIds stored) {
         this.stored = Objects.requireNonNull(stored, "stored");
@@ -92,10 +98,12 @@ public final class BundleValidator {
         defineIds(rows.get(BundleFile.CASES), NodeKind.CASE);
         defineIds(rows.get(BundleFile.REFERRALS), NodeKind.REFERRAL);
 
+        List<Setting> settingRows = each(rows.get(BundleFile.SETTINGS), this::setting);
+        settingRows.forEach(setting -> settings.put(setting.id(), setting));
         Bundle bundle = new Bundle(
                 each(rows.get(BundleFile.BOROUGHS), this::borough),
                 each(rows.get(BundleFile.AGENCIES), this::agency),
-                each(rows.get(BundleFile.SETTINGS), this::setting),
+                settingRows,
                 each(rows.get(BundleFile.NEEDS), this::need),
                 each(rows.get(BundleFile.SERVICES), this::service),
                 each(rows.get(BundleFile.PRACTITIONERS), this::practitioner),
@@ -110,7 +118,12 @@ public final class BundleValidator {
                         p -> java.util.Arrays.asList(p.fromId(), p.toId(), p.kind(), p.period().start()),
                         "from", "partnership of this kind between these agencies with this start"),
                 each(rows.get(BundleFile.CASES), this::caseRow),
-                each(rows.get(BundleFile.REFERRALS), this::referral));
+                each(rows.get(BundleFile.REFERRALS), this::referral),
+                eachUnique(rows.get(BundleFile.CATCHMENTS), this::catchment, c -> List.of(c.settingId()),
+                        "setting", "catchment of this setting"),
+                activity(rows.get(BundleFile.ACTIVITY)),
+                eachUnique(rows.get(BundleFile.POPULATIONS), this::population, p -> List.of(p.boroughId(), p.year()),
+                        "year", "population of this borough for this year"));
         if (!problems.isEmpty()) {
             problems.sort(Problem.ORDER);
             throw new BundleRejectedException(problems);
@@ -335,6 +348,107 @@ public final class BundleValidator {
         }
         Outcome outcome = f.vocabulary("outcome", Outcome.class, "outcome", true);
         return new Referral(id, caseId, date, from, to, outcome, f.optional("reason"));
+    }
+
+    /** The setting with this id, from this bundle or the store; null when unknown or not readable. */
+    private Setting settingOf(String id) {
+        Setting setting = settings.get(id);
+        return setting != null ? setting : stored.setting(id).orElse(null);
+    }
+
+    private Catchment catchment(RowFields f) {
+        String setting = reference(f, "setting", List.of(NodeKind.SETTING));
+        if (f.optional("boroughs") == null) {
+            f.problem("boroughs", "required value is empty (list the boroughs the setting serves, separated by ';')");
+            return null;
+        }
+        List<String> boroughs = references(f, "boroughs", NodeKind.BOROUGH);
+        Setting known = setting == null ? null : settingOf(setting);
+        if (f.valid() && known != null && known.boroughId() != null && !boroughs.contains(known.boroughId())) {
+            f.problem("boroughs", "does not include " + known.boroughId() + ", the borough " + known.name()
+                    + " stands in; a catchment lists every borough the setting serves, its own among them");
+        }
+        return new Catchment(setting, boroughs, f.optional("area"));
+    }
+
+    /** The activity rows, each checked on its own, then for periods that overlap (in the bundle or the store). */
+    private List<Activity> activity(List<CsvTable.Row> rows) {
+        List<Activity> out = new ArrayList<>();
+        Map<List<Object>, List<Map.Entry<Activity, Integer>>> bySeries = new HashMap<>();
+        for (CsvTable.Row row : rows) {
+            if (!row.complete()) {
+                continue;
+            }
+            RowFields fields = new RowFields(row, problems);
+            Activity value = activityRow(fields);
+            if (!fields.valid() || value == null) {
+                continue;
+            }
+            List<Map.Entry<Activity, Integer>> series = bySeries.computeIfAbsent(
+                    List.of(value.settingId(), value.measure()), k -> new ArrayList<>());
+            String overlap = null;
+            for (Map.Entry<Activity, Integer> earlier : series) {
+                if (overlaps(earlier.getKey(), value)) {
+                    overlap = "line " + earlier.getValue() + "'s " + span(earlier.getKey());
+                    break;
+                }
+            }
+            for (Activity kept : stored.activity()) {
+                if (overlap == null && kept.settingId().equals(value.settingId()) && kept.measure() == value.measure()
+                        && !kept.period().start().equals(value.period().start()) && overlaps(kept, value)) {
+                    overlap = "the stored " + span(kept) + " (a row with the same start would replace it)";
+                }
+            }
+            if (overlap != null) {
+                fields.problem("start", span(value) + " overlaps " + overlap + " of " + value.measure().code() + " at "
+                        + RowFields.printable(value.settingId()) + "; one setting's periods of a measure must not overlap");
+                continue;
+            }
+            series.add(Map.entry(value, row.line()));
+            out.add(value);
+        }
+        return out;
+    }
+
+    private Activity activityRow(RowFields f) {
+        String setting = reference(f, "setting", List.of(NodeKind.SETTING));
+        LocalDate start = f.date("start", true);
+        LocalDate end = f.date("end", true);
+        if (start != null && end != null && end.isBefore(start)) {
+            f.problem("end", end + " is before start " + start);
+        }
+        ActivityMeasure measure = f.vocabulary("measure", ActivityMeasure.class, "measure", true);
+        Setting known = setting == null ? null : settingOf(setting);
+        if (measure != null && known != null && !measure.fits(known.kind())) {
+            List<String> fitting = ActivityMeasure.of(known.kind()).stream().map(ActivityMeasure::code).toList();
+            f.problem("measure", "\"" + measure.code() + "\" does not fit " + known.name() + ", a " + known.kind().label()
+                    + (fitting.isEmpty() ? "; no measure is counted at this kind of setting"
+                            : "; expected " + String.join(" or ", fitting)));
+        }
+        Long count = f.wholeNumber("count", true, 0, 100_000_000);
+        Double share = f.number("mental_health_share", false, 0, false, 1);
+        if (!f.valid()) {
+            return null;
+        }
+        return new Activity(setting, new Period(start, end), measure, count, share, f.optional("source"));
+    }
+
+    private static boolean overlaps(Activity a, Activity b) {
+        return !a.period().end().isBefore(b.period().start()) && !b.period().end().isBefore(a.period().start());
+    }
+
+    private static String span(Activity a) {
+        return a.period().start() + " to " + a.period().end();
+    }
+
+    private Population population(RowFields f) {
+        String borough = reference(f, "borough", List.of(NodeKind.BOROUGH));
+        Long year = f.wholeNumber("year", true, 1800, 2200);
+        Long people = f.wholeNumber("population", true, 0, 100_000_000);
+        if (!f.valid()) {
+            return null;
+        }
+        return new Population(borough, year.intValue(), people, f.optional("source"));
     }
 
     private static boolean validAgeBand(String value) {

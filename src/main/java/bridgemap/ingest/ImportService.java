@@ -183,7 +183,10 @@ public final class ImportService {
         }
     }
 
-    /** The stored ids and their kinds, for validation; {@code nodes} gets each one's element id, for writing. */
+    /**
+     * The stored ids and their kinds, the stored settings and activity rows, for validation; {@code nodes} gets each
+     * id's element id, for writing.
+     */
     private StoredIds storedIds(Map<String, String> nodes) {
         Map<String, NodeKind> kinds = new HashMap<>();
         for (ImportRepository.StoredNode node : repository.nodes()) {
@@ -192,6 +195,6 @@ public final class ImportService {
                 nodes.put(node.id(), node.elementId());
             });
         }
-        return new StoredIds(kinds);
+        return new StoredIds(kinds, repository.settings(), repository.activity());
     }
 }

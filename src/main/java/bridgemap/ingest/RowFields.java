@@ -142,13 +142,19 @@ final class RowFields {
     }
 
     Integer wholeNumber(String column, int min, int max) {
-        String value = optional(column);
+        Long parsed = wholeNumber(column, false, min, max);
+        return parsed == null ? null : parsed.intValue();
+    }
+
+    /** A whole number in [min, max]; null (and a problem when {@code required}) when empty. */
+    Long wholeNumber(String column, boolean required, long min, long max) {
+        String value = required ? required(column) : optional(column);
         if (value == null) {
             return null;
         }
-        int parsed;
+        long parsed;
         try {
-            parsed = Integer.parseInt(value);
+            parsed = Long.parseLong(value);
         } catch (NumberFormatException e) {
             problem(column, "\"" + printable(value) + "\" is not a whole number");
             return null;

@@ -2,7 +2,13 @@ package bridgemap.model;
 
 import java.util.List;
 
-/** A validated import bundle: every list is in file order, every reference resolves. */
+/**
+ * A validated import bundle: every list is in file order, every reference resolves.
+ *
+ * @param catchments the settings that serve more boroughs than their own ({@code catchments.csv}), at most one each
+ * @param activity people passing through settings per period ({@code activity.csv})
+ * @param populations boroughs' populations by year ({@code populations.csv})
+ */
 public record Bundle(
         List<Borough> boroughs,
         List<Agency> agencies,
@@ -15,7 +21,18 @@ public record Bundle(
         List<Funding> funding,
         List<Partnership> partnerships,
         List<Case> cases,
-        List<Referral> referrals) {
+        List<Referral> referrals,
+        List<Catchment> catchments,
+        List<Activity> activity,
+        List<Population> populations) {
+
+    /** A bundle without catchments, activity or populations. */
+    public Bundle(List<Borough> boroughs, List<Agency> agencies, List<Setting> settings, List<Need> needs,
+            List<Service> services, List<Practitioner> practitioners, List<Placement> placements, List<Funder> funders,
+            List<Funding> funding, List<Partnership> partnerships, List<Case> cases, List<Referral> referrals) {
+        this(boroughs, agencies, settings, needs, services, practitioners, placements, funders, funding, partnerships,
+                cases, referrals, List.of(), List.of(), List.of());
+    }
 
     public Bundle {
         boroughs = List.copyOf(boroughs);
@@ -30,12 +47,16 @@ public record Bundle(
         partnerships = List.copyOf(partnerships);
         cases = List.copyOf(cases);
         referrals = List.copyOf(referrals);
+        catchments = List.copyOf(catchments);
+        activity = List.copyOf(activity);
+        populations = List.copyOf(populations);
     }
 
     /** Total number of rows across all files. */
     public int size() {
         return boroughs.size() + agencies.size() + settings.size() + needs.size() + services.size()
                 + practitioners.size() + placements.size() + funders.size() + funding.size()
-                + partnerships.size() + cases.size() + referrals.size();
+                + partnerships.size() + cases.size() + referrals.size() + catchments.size() + activity.size()
+                + populations.size();
     }
 }

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param partnerships partnerships active on D
  * @param cases cases with at least one referral in the window
  * @param referrals referrals dated in the window, in date order (ties by id)
+ * @param catchments the settings that serve more boroughs than their own ({@link #boroughsServed()})
+ * @param activity activity figures whose period overlaps the window (D − 365 days, D]
+ * @param populations every borough population figure, any year
  */
 public record NetworkSnapshot(
         LocalDate asOf,
@@ -35,7 +38,19 @@ public record NetworkSnapshot(
         List<Funding> funding,
         List<Partnership> partnerships,
         List<Case> cases,
-        List<Referral> referrals) {
+        List<Referral> referrals,
+        List<Catchment> catchments,
+        List<Activity> activity,
+        List<Population> populations) {
+
+    /** A snapshot without catchments, activity or populations: every setting serves its own borough. */
+    public NetworkSnapshot(LocalDate asOf, List<Borough> boroughs, List<Need> needs, Map<String, NetworkNode> nodes,
+            List<Setting> settings, List<Service> services, List<Practitioner> practitioners, List<Placement> placements,
+            List<Funder> funders, List<Funding> funding, List<Partnership> partnerships, List<Case> cases,
+            List<Referral> referrals) {
+        this(asOf, boroughs, needs, nodes, settings, services, practitioners, placements, funders, funding, partnerships,
+                cases, referrals, List.of(), List.of(), List.of());
+    }
 
     /** Length of the referral window, in days. */
     public static final int WINDOW_DAYS = 365;
@@ -54,6 +69,26 @@ public record NetworkSnapshot(
         partnerships = List.copyOf(partnerships);
         cases = List.copyOf(cases);
         referrals = List.copyOf(referrals);
+        catchments = List.copyOf(catchments);
+        activity = List.copyOf(activity);
+        populations = List.copyOf(populations);
+    }
+
+    /**
+     * The boroughs each setting serves, by setting id: its catchment's boroughs when it has one, else the borough it
+     * stands in (none for a setting without a borough). Built afresh on each call: O(S + C).
+     */
+    public Map<String, List<String>> boroughsServed() {
+        Map<String, List<String>> served = new LinkedHashMap<>();
+        for (Setting setting : settings) {
+            served.put(setting.id(), setting.boroughId() == null ? List.of() : List.of(setting.boroughId()));
+        }
+        for (Catchment catchment : catchments) {
+            if (served.containsKey(catchment.settingId())) {
+                served.put(catchment.settingId(), catchment.boroughIds());
+            }
+        }
+        return served;
     }
 
     /** The first day after the window's open start: referrals dated after {@code asOf − 365} count. */

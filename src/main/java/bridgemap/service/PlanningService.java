@@ -73,7 +73,10 @@ public final class PlanningService {
         return new SavedScenario(s.name(), scenario.description(), scenario.changes().size(), s.json(), s.savedAt());
     }
 
-    /** Where {@code posts} new posts would meet most unmet demand as of the day. */
+    /**
+     * Where {@code posts} new posts would meet most unmet demand as of the day; {@code demand} null for the planner's
+     * default (activity when the data has activity figures, else cases).
+     */
     public ExpansionPlan plan(LocalDate asOf, int posts, ExpansionPlanner.Demand demand, List<SettingKind> kinds,
             boolean includeFragile) {
         if (posts < 1 || posts > 100) {

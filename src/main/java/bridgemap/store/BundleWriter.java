@@ -1,14 +1,17 @@
 package bridgemap.store;
 
+import bridgemap.model.Activity;
 import bridgemap.model.Agency;
 import bridgemap.model.Borough;
 import bridgemap.model.Bundle;
 import bridgemap.model.Case;
+import bridgemap.model.Catchment;
 import bridgemap.model.Funder;
 import bridgemap.model.Funding;
 import bridgemap.model.Need;
 import bridgemap.model.Partnership;
 import bridgemap.model.Placement;
+import bridgemap.model.Population;
 import bridgemap.model.Practitioner;
 import bridgemap.model.ProgressListener;
 import bridgemap.model.Referral;
@@ -114,7 +117,11 @@ public final class BundleWriter {
                         Query.CREATE_CASES, c -> newCase(c, run::reference), Query.MERGE_CASES, BundleWriter::caseRow),
                 new Step<>("referrals.csv", bundle.referrals(), r -> !stored.test(r.id()),
                         Query.CREATE_REFERRALS, r -> newReferral(r, run::reference),
-                        Query.MERGE_REFERRALS, BundleWriter::referral));
+                        Query.MERGE_REFERRALS, BundleWriter::referral),
+                // Rows without an id of their own, few per bundle: always upserted, looked up by their setting or borough.
+                Step.merged("catchments.csv", bundle.catchments(), Query.MERGE_CATCHMENTS, BundleWriter::catchment),
+                Step.merged("activity.csv", bundle.activity(), Query.MERGE_ACTIVITY, BundleWriter::activity),
+                Step.merged("populations.csv", bundle.populations(), Query.MERGE_POPULATIONS, BundleWriter::population));
 
         try {
             writeAll(bundle, steps, run);
@@ -164,6 +171,11 @@ public final class BundleWriter {
     /** One bundle file: its rows split into those to create (new to the store) and those to merge (stored). */
     private record Step<T>(String file, List<T> items, Predicate<T> isNew, Query create,
             Function<T, Map<String, Object>> newRow, Query merge, Function<T, Map<String, Object>> storedRow) {
+
+        /** A file whose rows are always upserted by {@code merge}, new to the store or not. */
+        static <T> Step<T> merged(String file, List<T> items, Query merge, Function<T, Map<String, Object>> row) {
+            return new Step<>(file, items, item -> false, merge, row, merge, row);
+        }
 
         Iterable<List<Map<String, Object>>> newBatches() {
             return batches(true);
@@ -279,7 +291,9 @@ public final class BundleWriter {
                 Map.entry("settings.csv", bundle.settings()), Map.entry("services.csv", bundle.services()),
                 Map.entry("practitioners.csv", bundle.practitioners()), Map.entry("placements.csv", bundle.placements()),
                 Map.entry("funding.csv", bundle.funding()), Map.entry("partnerships.csv", bundle.partnerships()),
-                Map.entry("cases.csv", bundle.cases()), Map.entry("referrals.csv", bundle.referrals()));
+                Map.entry("cases.csv", bundle.cases()), Map.entry("referrals.csv", bundle.referrals()),
+                Map.entry("catchments.csv", bundle.catchments()), Map.entry("activity.csv", bundle.activity()),
+                Map.entry("populations.csv", bundle.populations()));
         for (Map.Entry<String, List<?>> file : files) {
             if (!file.getValue().isEmpty()) {
                 int rows = file.getValue().size();
@@ -302,7 +316,11 @@ public final class BundleWriter {
                 nodes(bundle.services(), "Service", BundleWriter::service),
                 nodes(bundle.practitioners(), "Practitioner", BundleWriter::practitioner),
                 nodes(bundle.cases(), "Case", BundleWriter::caseRow),
-                nodes(bundle.referrals(), "Referral", BundleWriter::referral));
+                nodes(bundle.referrals(), "Referral", BundleWriter::referral),
+                new BulkLoad.Segment<Activity>(bundle.activity(), (a, out) ->
+                        out.add(BulkLoad.Entity.node(importId(a), "Activity", props(activity(a))))),
+                new BulkLoad.Segment<Population>(bundle.populations(), (p, out) ->
+                        out.add(BulkLoad.Entity.node(importId(p), "Population", props(population(p))))));
         List<BulkLoad.Segment<?>> relationships = List.of(
                 new BulkLoad.Segment<Setting>(bundle.settings(), (s, out) -> {
                     out.add(BulkLoad.Entity.relationship(s.id(), "IN", s.boroughId(), Map.of()));
@@ -330,8 +348,27 @@ public final class BundleWriter {
                     out.add(BulkLoad.Entity.relationship(r.id(), "TO", r.toId(), Map.of()));
                 }),
                 new BulkLoad.Segment<Map.Entry<String, String>>(operatesIn(bundle), (e, out) ->
-                        out.add(BulkLoad.Entity.relationship(e.getKey(), "OPERATES_IN", e.getValue(), Map.of()))));
+                        out.add(BulkLoad.Entity.relationship(e.getKey(), "OPERATES_IN", e.getValue(), Map.of()))),
+                new BulkLoad.Segment<Catchment>(bundle.catchments(), (c, out) -> c.boroughIds().forEach(b ->
+                        out.add(BulkLoad.Entity.relationship(c.settingId(), "CATCHMENT_INCLUDES", b,
+                                map("area", c.area()))))),
+                new BulkLoad.Segment<Activity>(bundle.activity(), (a, out) ->
+                        out.add(BulkLoad.Entity.relationship(importId(a), "AT", a.settingId(), Map.of()))),
+                new BulkLoad.Segment<Population>(bundle.populations(), (p, out) ->
+                        out.add(BulkLoad.Entity.relationship(importId(p), "OF", p.boroughId(), Map.of()))));
         return new BulkLoad.BulkGraph(nodes, relationships);
+    }
+
+    /**
+     * The bulk importer's id for a node without an id of its own (activity, population): made from its key, with
+     * control characters no bundle id may hold, so it can meet no other node's id. The importer does not store it.
+     */
+    private static String importId(Activity a) {
+        return "\u0001activity\u0001" + a.settingId() + "\u0001" + a.measure().code() + "\u0001" + a.period().start();
+    }
+
+    private static String importId(Population p) {
+        return "\u0001population\u0001" + p.boroughId() + "\u0001" + p.year();
     }
 
     private static <T> BulkLoad.Segment<T> nodes(List<T> rows, String label, Function<T, Map<String, Object>> row) {
@@ -429,6 +466,21 @@ public final class BundleWriter {
                 "props", map("kind", p.kind(), "start", p.period().start(), "end", p.period().end()));
         row.put("start", p.period().start()); // explicitly null when absent: the key matches on it
         return row;
+    }
+
+    private static Map<String, Object> catchment(Catchment c) {
+        return map("setting", c.settingId(), "boroughs", sorted(c.boroughIds()), "area", c.area());
+    }
+
+    private static Map<String, Object> activity(Activity a) {
+        return map("setting", a.settingId(), "measure", code(a.measure()), "start", a.period().start(),
+                "props", map("measure", code(a.measure()), "start", a.period().start(), "end", a.period().end(),
+                        "count", a.count(), "mentalHealthShare", a.mentalHealthShare(), "source", a.source()));
+    }
+
+    private static Map<String, Object> population(Population p) {
+        return map("borough", p.boroughId(), "year", p.year(),
+                "props", map("year", p.year(), "people", p.people(), "source", p.source()));
     }
 
     private static Map<String, Object> caseRow(Case c) {

@@ -1,5 +1,7 @@
 package bridgemap.store;
 
+import bridgemap.model.Activity;
+import bridgemap.model.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,16 @@ public final class ImportRepository {
                     record.get("node").asString()));
         }
         return nodes;
+    }
+
+    /** Every stored setting, for checking the files that depend on a setting's kind or borough. */
+    public List<Setting> settings() {
+        return store.read(Query.SNAPSHOT_SETTINGS, Map.of()).stream().map(SnapshotRepository::setting).toList();
+    }
+
+    /** Every stored activity row, for checking that a bundle's periods do not overlap the store's. */
+    public List<Activity> activity() {
+        return store.read(Query.BACKUP_ACTIVITY, Map.of()).stream().map(SnapshotRepository::activity).toList();
     }
 
     /** Waits up to {@code seconds} for every index to come online. */

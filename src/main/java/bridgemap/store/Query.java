@@ -28,6 +28,9 @@ public enum Query {
     MERGE_PARTNERSHIPS("import/merge-partnerships.cypher"),
     MERGE_CASES("import/merge-cases.cypher"),
     MERGE_REFERRALS("import/merge-referrals.cypher"),
+    MERGE_CATCHMENTS("import/merge-catchments.cypher"),
+    MERGE_ACTIVITY("import/merge-activity.cypher"),
+    MERGE_POPULATIONS("import/merge-populations.cypher"),
     DERIVE_OPERATES_IN("import/derive-operates-in.cypher"),
 
     CREATE_BOROUGHS("import/create-boroughs.cypher"),
@@ -59,6 +62,9 @@ public enum Query {
     SNAPSHOT_PARTNERSHIPS("snapshot/partnerships-active.cypher"),
     SNAPSHOT_REFERRALS("snapshot/referrals-window.cypher"),
     SNAPSHOT_CASES("snapshot/cases-window.cypher"),
+    SNAPSHOT_CATCHMENTS("snapshot/catchments.cypher"),
+    SNAPSHOT_ACTIVITY("snapshot/activity-window.cypher"),
+    SNAPSHOT_POPULATIONS("snapshot/populations.cypher"),
     HISTORY_PRACTITIONERS("snapshot/practitioners-all.cypher"),
     HISTORY_PLACEMENTS("snapshot/placements-all.cypher"),
     HISTORY_FUNDING("snapshot/funding-all.cypher"),
@@ -76,7 +82,8 @@ public enum Query {
     BACKUP_SERVICES("backup/services.cypher"),
     BACKUP_PARTNERSHIPS("backup/partnerships.cypher"),
     BACKUP_CASES("backup/cases.cypher"),
-    BACKUP_REFERRALS("backup/referrals.cypher");
+    BACKUP_REFERRALS("backup/referrals.cypher"),
+    BACKUP_ACTIVITY("backup/activity.cypher");
 
     private final String path;
 

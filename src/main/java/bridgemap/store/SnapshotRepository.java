@@ -1,10 +1,13 @@
 package bridgemap.store;
 
+import bridgemap.model.Activity;
+import bridgemap.model.ActivityMeasure;
 import bridgemap.model.Agency;
 import bridgemap.model.AgencyKind;
 import bridgemap.model.Borough;
 import bridgemap.model.Bundle;
 import bridgemap.model.Case;
+import bridgemap.model.Catchment;
 import bridgemap.model.Funder;
 import bridgemap.model.FunderKind;
 import bridgemap.model.Funding;
@@ -18,6 +21,7 @@ import bridgemap.model.Outcome;
 import bridgemap.model.Partnership;
 import bridgemap.model.Period;
 import bridgemap.model.Placement;
+import bridgemap.model.Population;
 import bridgemap.model.Practitioner;
 import bridgemap.model.RecordKeys;
 import bridgemap.model.Referral;
@@ -112,7 +116,10 @@ public final class SnapshotRepository {
                         r.get("needs").asList(Value::asString))),
                 list(tx, Query.BACKUP_REFERRALS, Map.of(), r -> new Referral(r.get("id").asString(),
                         r.get("case").asString(), r.get("date").asLocalDate(), r.get("from").asString(),
-                        r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason")))));
+                        r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason"))),
+                list(tx, Query.SNAPSHOT_CATCHMENTS, Map.of(), SnapshotRepository::catchment),
+                list(tx, Query.BACKUP_ACTIVITY, Map.of(), SnapshotRepository::activity),
+                list(tx, Query.SNAPSHOT_POPULATIONS, Map.of(), SnapshotRepository::population)));
     }
 
     /** Everything the analyses need as of {@code asOf}. */
@@ -140,7 +147,10 @@ public final class SnapshotRepository {
                     list(tx, Query.SNAPSHOT_PARTNERSHIPS, day, r -> new Partnership(r.get("from").asString(),
                             r.get("to").asString(), r.get("kind").asString(), period(r))),
                     list(tx, Query.SNAPSHOT_CASES, window, this::keyedCase),
-                    list(tx, Query.SNAPSHOT_REFERRALS, window, this::keyedReferral));
+                    list(tx, Query.SNAPSHOT_REFERRALS, window, this::keyedReferral),
+                    list(tx, Query.SNAPSHOT_CATCHMENTS, Map.of(), SnapshotRepository::catchment),
+                    list(tx, Query.SNAPSHOT_ACTIVITY, window, SnapshotRepository::activity),
+                    list(tx, Query.SNAPSHOT_POPULATIONS, Map.of(), SnapshotRepository::population));
         });
     }
 
@@ -213,7 +223,22 @@ public final class SnapshotRepository {
                 vocabulary(Sector.class, r.get("sector").asString()), kind, text(r, "borough"));
     }
 
-    private static Setting setting(Record r) {
+    private static Catchment catchment(Record r) {
+        return new Catchment(r.get("setting").asString(), r.get("boroughs").asList(Value::asString), text(r, "area"));
+    }
+
+    static Activity activity(Record r) {
+        return new Activity(r.get("setting").asString(), period(r),
+                vocabulary(ActivityMeasure.class, r.get("measure").asString()), r.get("count").asLong(),
+                r.get("mentalHealthShare").isNull() ? null : r.get("mentalHealthShare").asDouble(), text(r, "source"));
+    }
+
+    private static Population population(Record r) {
+        return new Population(r.get("borough").asString(), r.get("year").asInt(), r.get("people").asLong(),
+                text(r, "source"));
+    }
+
+    static Setting setting(Record r) {
         return new Setting(r.get("id").asString(), r.get("name").asString(),
                 vocabulary(SettingKind.class, r.get("kind").asString()), r.get("borough").asString(), r.get("runBy").asString());
     }

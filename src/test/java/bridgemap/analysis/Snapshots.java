@@ -1,10 +1,13 @@
 package bridgemap.analysis;
 
+import bridgemap.model.Activity;
+import bridgemap.model.ActivityMeasure;
 import bridgemap.model.Agency;
 import bridgemap.model.AgencyKind;
 import bridgemap.model.Borough;
 import bridgemap.model.Bundle;
 import bridgemap.model.Case;
+import bridgemap.model.Catchment;
 import bridgemap.model.Funder;
 import bridgemap.model.FunderKind;
 import bridgemap.model.Funding;
@@ -18,6 +21,7 @@ import bridgemap.model.Outcome;
 import bridgemap.model.Partnership;
 import bridgemap.model.Period;
 import bridgemap.model.Placement;
+import bridgemap.model.Population;
 import bridgemap.model.Practitioner;
 import bridgemap.model.Referral;
 import bridgemap.model.Sector;
@@ -130,7 +134,12 @@ public final class Snapshots {
                 bundle.funding().stream().filter(f -> f.period().contains(asOf)).toList(),
                 bundle.partnerships().stream().filter(p -> p.period().contains(asOf)).toList(),
                 bundle.cases().stream().filter(c -> inScope.contains(c.id())).toList(),
-                referrals);
+                referrals,
+                bundle.catchments(),
+                bundle.activity().stream()
+                        .filter(a -> !a.period().start().isAfter(asOf) && a.period().end().isAfter(windowStart))
+                        .toList(),
+                bundle.populations());
     }
 
     private static Sector sectorOf(Map<String, Agency> agencies, String agencyId) {
@@ -158,6 +167,9 @@ public final class Snapshots {
         private final List<Partnership> partnerships = new ArrayList<>();
         private final List<Case> cases = new ArrayList<>();
         private final List<Referral> referrals = new ArrayList<>();
+        private final List<Catchment> catchments = new ArrayList<>();
+        private final List<Activity> activity = new ArrayList<>();
+        private final List<Population> populations = new ArrayList<>();
 
         private Builder(LocalDate asOf) {
             this.asOf = asOf;
@@ -265,10 +277,33 @@ public final class Snapshots {
             return this;
         }
 
+        /** The boroughs a setting serves ({@code ;}-separated), its own among them. */
+        public Builder catchment(String setting, String boroughs) {
+            catchments.add(new Catchment(setting, cell(boroughs), null));
+            return this;
+        }
+
+        /** An activity figure with no flagged share. */
+        public Builder activity(String setting, ActivityMeasure measure, LocalDate start, LocalDate end, long count) {
+            return activity(setting, measure, start, end, count, null);
+        }
+
+        public Builder activity(String setting, ActivityMeasure measure, LocalDate start, LocalDate end, long count,
+                Double mentalHealthShare) {
+            activity.add(new Activity(setting, new Period(start, end), measure, count, mentalHealthShare, null));
+            return this;
+        }
+
+        public Builder population(String borough, int year, long people) {
+            populations.add(new Population(borough, year, people, null));
+            return this;
+        }
+
         /** The raw facts, as an import bundle would hold them. */
         public Bundle bundle() {
             return new Bundle(boroughs, agencies, settings, needs.stream().map(n -> new Need(n, n)).toList(), services,
-                    practitioners, placements, funders, funding, partnerships, cases, referrals);
+                    practitioners, placements, funders, funding, partnerships, cases, referrals, catchments, activity,
+                    populations);
         }
 
         /** The snapshot as of D. */

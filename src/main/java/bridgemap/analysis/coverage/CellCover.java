@@ -27,14 +27,17 @@ import java.util.TreeSet;
  * analysis (as {@code gaps} reads cases through {@code CaseChain}). It holds practitioners' ids, so it is
  * never part of a result.
  *
- * <p>Definition ({@code docs/analysis.md}, "Coverage"): a <b>cell</b> is a borough × setting kind for which the
- * borough has at least one setting of that kind (under a borough filter, only that borough's); a cell's
- * <b>practitioners</b> are those in post on D with a placement active on D at one of its settings, and each
- * placement carries the practitioner's FTE divided by their number of active placements. The funding rows
- * active on D give each practitioner's <b>funders</b>. Dated facts are checked against D again, so a hand-built
- * snapshot cannot leak inactive ones.
+ * <p>Definition ({@code docs/analysis.md}, "Coverage"): a <b>cell</b> is a borough × setting kind for which at least
+ * one setting of that kind serves the borough (under a borough filter, only that borough's cells); a setting serves
+ * the boroughs of its <b>catchment</b> ({@link NetworkSnapshot#boroughsServed()}: Camberwell Green magistrates' court
+ * serves Lambeth and Southwark), or, without one, the borough it stands in. A cell's <b>practitioners</b> are those in
+ * post on D with a placement active on D at one of its settings; each placement carries the practitioner's FTE divided
+ * by their number of active placements, shared equally among the boroughs its setting serves (so the cells' FTE adds
+ * up to the FTE placed). The funding rows active on D give each practitioner's <b>funders</b>. Dated facts are
+ * checked against D again, so a hand-built snapshot cannot leak inactive ones.
  *
- * <p>O(S + P log P + F log F) for S settings, P active placements and F active funding rows.
+ * <p>O(S·b + P·b + P log P + F log F) for S settings serving b boroughs each, P active placements and F active
+ * funding rows.
  */
 public final class CellCover {
 
@@ -50,14 +53,14 @@ public final class CellCover {
     private final List<Funding> activeFunding;
     private final Map<String, Set<String>> fundersOf;
     private final Map<CellKey, List<Setting>> cellSettings;
-    private final Map<String, CellKey> cellOfSetting;
+    private final Map<String, Set<CellKey>> cellsOfSetting;
     private final Map<CellKey, Set<String>> cellPractitioners;
     private final Map<CellKey, Double> cellFte;
     private final Map<String, Set<CellKey>> cellsOf;
 
     private CellCover(NetworkSnapshot snapshot, String boroughFilter, Map<String, Funder> funders,
             List<Placement> placements, List<Funding> activeFunding, Map<String, Set<String>> fundersOf,
-            Map<CellKey, List<Setting>> cellSettings, Map<String, CellKey> cellOfSetting,
+            Map<CellKey, List<Setting>> cellSettings, Map<String, Set<CellKey>> cellsOfSetting,
             Map<CellKey, Set<String>> cellPractitioners, Map<CellKey, Double> cellFte, Map<String, Set<CellKey>> cellsOf) {
         this.snapshot = snapshot;
         this.boroughFilter = boroughFilter;
@@ -66,7 +69,7 @@ public final class CellCover {
         this.activeFunding = activeFunding;
         this.fundersOf = Collections.unmodifiableMap(fundersOf);
         this.cellSettings = Collections.unmodifiableMap(cellSettings);
-        this.cellOfSetting = Collections.unmodifiableMap(cellOfSetting);
+        this.cellsOfSetting = Collections.unmodifiableMap(cellsOfSetting);
         this.cellPractitioners = Collections.unmodifiableMap(cellPractitioners);
         this.cellFte = Collections.unmodifiableMap(cellFte);
         this.cellsOf = Collections.unmodifiableMap(cellsOf);
@@ -120,32 +123,34 @@ public final class CellCover {
             fundersOf.computeIfAbsent(funding.practitionerId(), p -> new TreeSet<>()).add(funding.funderId());
         }
 
+        Map<String, List<String>> served = snapshot.boroughsServed();
         Map<CellKey, List<Setting>> cellSettings = new TreeMap<>(CELL_ORDER);
         for (Setting setting : snapshot.settings()) {
-            if (setting.boroughId() != null && (boroughFilter == null || boroughFilter.equals(setting.boroughId()))) {
-                CellKey key = new CellKey(setting.boroughId(),
-                        boroughNames.getOrDefault(setting.boroughId(), setting.boroughId()), setting.kind());
-                cellSettings.computeIfAbsent(key, k -> new ArrayList<>()).add(setting);
+            for (String borough : served.get(setting.id())) {
+                if (boroughFilter == null || boroughFilter.equals(borough)) {
+                    CellKey key = new CellKey(borough, boroughNames.getOrDefault(borough, borough), setting.kind());
+                    cellSettings.computeIfAbsent(key, k -> new ArrayList<>()).add(setting);
+                }
             }
         }
-        Map<String, CellKey> cellOfSetting = new HashMap<>();
-        cellSettings.forEach((key, list) -> list.forEach(s -> cellOfSetting.put(s.id(), key)));
+        Map<String, Set<CellKey>> cellsOfSetting = new HashMap<>();
+        cellSettings.forEach((key, list) -> list.forEach(s ->
+                cellsOfSetting.computeIfAbsent(s.id(), id -> new TreeSet<>(CELL_ORDER)).add(key)));
 
         Map<CellKey, Set<String>> cellPractitioners = new LinkedHashMap<>();
         Map<CellKey, Double> cellFte = new HashMap<>();
         Map<String, Set<CellKey>> cellsOf = new HashMap<>();
         for (Placement placement : placements) {
-            CellKey key = cellOfSetting.get(placement.settingId());
-            if (key == null) {
-                continue; // a setting outside the filtered borough
-            }
             String id = placement.practitionerId();
-            cellPractitioners.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
-            cellFte.merge(key, inPost.get(id).fte() / placementCount.get(id), Double::sum);
-            cellsOf.computeIfAbsent(id, p -> new TreeSet<>(CELL_ORDER)).add(key);
+            int boroughs = served.get(placement.settingId()).size();
+            for (CellKey key : cellsOfSetting.getOrDefault(placement.settingId(), Set.of())) {
+                cellPractitioners.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
+                cellFte.merge(key, inPost.get(id).fte() / placementCount.get(id) / boroughs, Double::sum);
+                cellsOf.computeIfAbsent(id, p -> new TreeSet<>(CELL_ORDER)).add(key);
+            }
         }
         return new CellCover(snapshot, boroughFilter, funders, placements, activeFunding, fundersOf, cellSettings,
-                cellOfSetting, cellPractitioners, cellFte, cellsOf);
+                cellsOfSetting, cellPractitioners, cellFte, cellsOf);
     }
 
     /** The snapshot the cover was read from. */
@@ -168,9 +173,12 @@ public final class CellCover {
         return cellSettings.getOrDefault(cell, List.of());
     }
 
-    /** The cell of a setting, or null for a setting outside every cell (no borough, or filtered out). */
-    CellKey cellOf(String settingId) {
-        return cellOfSetting.get(settingId);
+    /**
+     * The cells a setting belongs to, one per borough it serves, in {@link #CELL_ORDER}; empty for a setting outside
+     * every cell (no borough, or filtered out).
+     */
+    Set<CellKey> cellsOfSetting(String settingId) {
+        return cellsOfSetting.getOrDefault(settingId, Set.of());
     }
 
     /** The practitioners placed in the cell, by id; empty for a hole. */
@@ -178,7 +186,10 @@ public final class CellCover {
         return cellPractitioners.getOrDefault(cell, Set.of());
     }
 
-    /** The cell's FTE: each placement's share of its practitioner's FTE, added in snapshot order. */
+    /**
+     * The cell's FTE: each placement's share of its practitioner's FTE, divided among the boroughs its setting serves,
+     * added in snapshot order.
+     */
     double fteOf(CellKey cell) {
         return cellFte.getOrDefault(cell, 0.0);
     }

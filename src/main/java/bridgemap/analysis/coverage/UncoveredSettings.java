@@ -1,10 +1,14 @@
 package bridgemap.analysis.coverage;
 
+import bridgemap.analysis.coverage.CoverageResult.CellKey;
 import bridgemap.analysis.coverage.CoverageResult.UncoveredSetting;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Placement;
 import bridgemap.model.Setting;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +19,9 @@ import java.util.Set;
  *
  * <p>Definition ({@code docs/analysis.md}, "Coverage"): the settings of the {@link CellCover}'s cells that are
  * entries ({@link bridgemap.model.SettingKind#isEntry()}: police custody, magistrates' and Crown Courts) and at
- * which no practitioner in post has a placement active on D. Listed by cell (borough name, then kind), then by
- * name and id. O(S log S + P) for S settings and P active placements.
+ * which no practitioner in post has a placement active on D — under a borough filter, those serving the borough
+ * (their catchment includes it). Each is named with the borough it stands in and listed by that borough's name,
+ * then kind, name and id. O(S log S + P) for S settings and P active placements.
  */
 public final class UncoveredSettings {
 
@@ -30,13 +35,17 @@ public final class UncoveredSettings {
         for (Placement placement : cover.placements()) {
             placedAt.add(placement.settingId());
         }
+        Map<String, String> boroughNames = new HashMap<>();
+        snapshot.boroughs().forEach(b -> boroughNames.put(b.id(), b.name()));
+        Function<Setting, CellKey> standsIn = s -> new CellKey(s.boroughId(),
+                boroughNames.getOrDefault(s.boroughId(), s.boroughId()), s.kind());
         return snapshot.settings().stream()
-                .filter(s -> s.kind().isEntry() && cover.cellOf(s.id()) != null)
+                .filter(s -> s.kind().isEntry() && !cover.cellsOfSetting(s.id()).isEmpty())
                 .filter(s -> !placedAt.contains(s.id()))
-                .sorted(Comparator.comparing((Setting s) -> cover.cellOf(s.id()), CellCover.CELL_ORDER)
+                .sorted(Comparator.comparing(standsIn, CellCover.CELL_ORDER)
                         .thenComparing(s -> snapshot.node(s.id()).name())
                         .thenComparing(Setting::id))
-                .map(s -> new UncoveredSetting(snapshot.node(s.id()), cover.cellOf(s.id()).boroughName()))
+                .map(s -> new UncoveredSetting(snapshot.node(s.id()), standsIn.apply(s).boroughName()))
                 .toList();
     }
 }

@@ -27,14 +27,15 @@ import java.util.Set;
  * take a need is within reach.
  *
  * <p>Definition ({@code docs/analysis.md}, "Unreachable entries"): for each entry setting E and each need
- * n, whether a service active on D, serving E's borough and accepting n, is within {@value #MAX_HOPS}
- * hops of E in the <em>reach graph</em>: referral edges in the window, directed u → v; partnerships active
+ * n, whether a service active on D, serving a borough E serves (E's catchment, or the borough it stands in:
+ * {@link NetworkSnapshot#boroughsServed()}) and accepting n, is within {@value #MAX_HOPS} hops of E in the
+ * <em>reach graph</em>: referral edges in the window, directed u → v; partnerships active
  * on D, both ways; and membership links, both ways: setting – {@code run_by} agency, service – offering
  * agency, practitioner – employer, practitioner – setting where placed on D.
  *
  * <p>Choices: the needs tried are the snapshot's whole need vocabulary; the reach graph is built from
  * every referral in the window, not only the filtered borough's cases, so a borough filter selects entry
- * settings and leaves each setting's answer as it is in the unfiltered run; membership links are those of
+ * settings (those serving the borough) and leaves each setting's answer as it is in the unfiltered run; membership links are those of
  * services active on D and practitioners in post on D (placements active on D).
  *
  * <p>Breadth-first search to depth 3 from each entry setting: O(e·(V + M) + e·k·s) in the worst case for
@@ -66,17 +67,19 @@ public final class UnreachableEntries {
         List<Service> services = AsOfRules.activeServices(snapshot);
         List<String> needs = snapshot.needs().stream().map(Need::id).distinct().toList();
 
+        Map<String, List<String>> served = snapshot.boroughsServed();
         List<Setting> entries = snapshot.settings().stream()
                 .filter(s -> s.kind().isEntry())
-                .filter(s -> boroughFilter == null || boroughFilter.equals(s.boroughId()))
+                .filter(s -> boroughFilter == null || served.get(s.id()).contains(boroughFilter))
                 .toList();
         List<EntryReach> rows = new ArrayList<>();
         for (Setting entry : entries) {
             Set<String> reached = within(graph, entry.id(), MAX_HOPS);
+            List<String> catchment = served.get(entry.id());
             List<String> unreachable = new ArrayList<>();
             for (String need : needs) {
                 boolean reachable = services.stream().anyMatch(s -> reached.contains(s.id())
-                        && s.boroughIds().contains(entry.boroughId()) && s.accepts().contains(need));
+                        && s.boroughIds().stream().anyMatch(catchment::contains) && s.accepts().contains(need));
                 if (!reachable) {
                     unreachable.add(need);
                 }

@@ -4,15 +4,11 @@ import bridgemap.analysis.coverage.CellStatus;
 import bridgemap.analysis.coverage.CoverageAnalysis;
 import bridgemap.analysis.coverage.CoverageResult;
 import bridgemap.model.NetworkSnapshot;
-import bridgemap.model.Referral;
-import bridgemap.model.Setting;
 import bridgemap.model.SettingKind;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,26 +17,39 @@ import java.util.Set;
  * cover the most unmet demand, by greedy maximum coverage ({@link MaxCoverage}).
  *
  * <p>Unmet cells are the holes (and, when asked, the fragile cells) among the cells of the given setting
- * kinds. With {@code cases} demand, the elements are the people seen in the referral window at a setting
- * of an unmet cell and at no setting of a covered one (met nowhere); a post in a cell covers the people
- * seen there, and a person seen at several unmet cells counts once. With {@code equal} demand every unmet
- * cell is one element, covered by a post there.
+ * kinds; a cell holds the settings serving its borough, catchments included. What a post in a cell meets is
+ * {@link PlanDemand}'s: with {@code activity} demand, the estimated people with mental-health needs passing through
+ * its settings in the year ({@link ActivityDemand}: activity × prevalence, else referrals); with {@code cases}
+ * demand, the people seen in the referral window at a setting of an unmet cell and at no setting of a covered one,
+ * each once; with {@code equal} demand every unmet cell is one element. Each pick says where its demand comes from.
  */
 public final class ExpansionPlanner {
 
     /** How demand is counted. */
-    public enum Demand { CASES, EQUAL }
+    public enum Demand {
+        ACTIVITY, CASES, EQUAL;
+
+        /** The default: {@code activity} when the snapshot has activity figures, else {@code cases}. */
+        public static Demand defaultFor(NetworkSnapshot snapshot) {
+            return snapshot.activity().isEmpty() ? CASES : ACTIVITY;
+        }
+    }
 
     private ExpansionPlanner() {}
 
+    /**
+     * The plan for {@code posts} new posts.
+     *
+     * @param demand how demand is counted, or null for {@link Demand#defaultFor the default}
+     */
     public static ExpansionPlan plan(NetworkSnapshot snapshot, int posts, Demand demand, List<SettingKind> kinds,
             boolean includeFragile) {
         Objects.requireNonNull(snapshot, "snapshot");
-        Objects.requireNonNull(demand, "demand");
         Objects.requireNonNull(kinds, "kinds");
         if (posts < 1) {
             throw new IllegalArgumentException("posts must be at least 1: " + posts);
         }
+        Demand mode = demand == null ? Demand.defaultFor(snapshot) : demand;
         CoverageResult coverage = CoverageAnalysis.compute(snapshot, null);
         List<CoverageResult.Cell> unmet = new ArrayList<>();
         Set<String> metCells = new HashSet<>();
@@ -52,69 +61,28 @@ public final class ExpansionPlanner {
             if (isUnmet) {
                 unmet.add(cell);
             } else {
-                metCells.add(key(cell.boroughId(), cell.kind()));
+                metCells.add(PlanDemand.key(cell.boroughId(), cell.kind()));
             }
         }
-        List<BitSet> candidates = new ArrayList<>();
-        int unmetDemand;
-        if (demand == Demand.EQUAL) {
-            for (int i = 0; i < unmet.size(); i++) {
-                BitSet self = new BitSet();
-                self.set(i);
-                candidates.add(self);
-            }
-            unmetDemand = unmet.size();
-        } else {
-            Map<String, Setting> settings = new HashMap<>();
-            snapshot.settings().forEach(s -> settings.put(s.id(), s));
-            Map<String, Set<String>> cellsSeen = new HashMap<>();
-            for (Referral r : snapshot.referrals()) {
-                for (String end : new String[] {r.fromId(), r.toId()}) {
-                    Setting s = settings.get(end);
-                    if (s != null) {
-                        cellsSeen.computeIfAbsent(r.caseId(), c -> new HashSet<>()).add(key(s.boroughId(), s.kind()));
-                    }
-                }
-            }
-            Map<String, Integer> unmetIndex = new HashMap<>();
-            for (int i = 0; i < unmet.size(); i++) {
-                unmetIndex.put(key(unmet.get(i).boroughId(), unmet.get(i).kind()), i);
-                candidates.add(new BitSet());
-            }
-            int element = 0;
-            List<String> caseIds = new ArrayList<>(cellsSeen.keySet());
-            caseIds.sort(null);
-            for (String caseId : caseIds) {
-                Set<String> seen = cellsSeen.get(caseId);
-                if (seen.stream().anyMatch(metCells::contains)) {
-                    continue;
-                }
-                boolean counted = false;
-                for (String cell : seen) {
-                    Integer i = unmetIndex.get(cell);
-                    if (i != null) {
-                        candidates.get(i).set(element);
-                        counted = true;
-                    }
-                }
-                if (counted) {
-                    element++;
-                }
-            }
-            unmetDemand = element;
-        }
+        PlanDemand elements = PlanDemand.of(snapshot, unmet, metCells, mode);
+        int unmetDemand = elements.total();
         List<ExpansionPlan.PlannedPost> picks = new ArrayList<>();
-        for (MaxCoverage.Pick pick : MaxCoverage.greedy(candidates, posts)) {
+        BitSet met = new BitSet();
+        for (MaxCoverage.Pick pick : MaxCoverage.greedy(elements.candidates(), posts)) {
             CoverageResult.Cell cell = unmet.get(pick.candidate());
+            BitSet fresh = (BitSet) elements.candidates().get(pick.candidate()).clone();
+            fresh.andNot(met);
+            met.or(fresh);
             picks.add(new ExpansionPlan.PlannedPost(picks.size() + 1, cell.boroughId(), cell.boroughName(), cell.kind(),
                     cell.settings().stream().map(n -> n.name()).toList(), pick.gain(), pick.cumulative(),
-                    unmetDemand == 0 ? 0 : (double) pick.cumulative() / unmetDemand));
+                    unmetDemand == 0 ? 0 : (double) pick.cumulative() / unmetDemand, elements.bySource(fresh),
+                    elements.settingsMet(fresh)));
         }
-        return new ExpansionPlan(snapshot.asOf(), demand.name().toLowerCase(java.util.Locale.ROOT), kinds, includeFragile,
-                posts, unmet.size(), unmetDemand, picks);
-    }
-
-    private static String key(String borough, SettingKind kind) {
-        return borough + "/" + kind.code();
+        BitSet all = new BitSet();
+        all.set(0, unmetDemand);
+        return new ExpansionPlan(snapshot.asOf(), mode.name().toLowerCase(java.util.Locale.ROOT), kinds, includeFragile,
+                posts, unmet.size(), unmetDemand, picks, mode == Demand.EQUAL ? List.of() : elements.bySource(all),
+                mode == Demand.ACTIVITY ? Prevalence.DEFAULTS.stream().filter(p -> kinds.contains(p.kind())).toList()
+                        : List.of());
     }
 }

@@ -109,7 +109,7 @@ public final class ScenarioApplication {
             setting = find(settings, Setting::id, add.settingId());
             if (setting == null) {
                 problems.add(path + ".setting: unknown setting \"" + add.settingId() + "\"");
-            } else if (add.boroughId() != null && !add.boroughId().equals(setting.boroughId())) {
+            } else if (add.boroughId() != null && !before.boroughsServed().get(setting.id()).contains(add.boroughId())) {
                 problems.add(path + ".setting: \"" + add.settingId() + "\" is not in borough " + add.boroughId());
             }
         } else if (add.boroughId() == null || add.settingKind() == null) {
@@ -117,9 +117,12 @@ public final class ScenarioApplication {
         } else if (before.boroughs().stream().noneMatch(b -> b.id().equals(add.boroughId()))) {
             problems.add(path + ".borough: unknown borough \"" + add.boroughId() + "\"");
         } else {
+            // A setting standing in the borough, else one whose catchment includes it (Camberwell Green for Lambeth).
+            var served = before.boroughsServed();
             setting = settings.stream()
-                    .filter(s -> s.boroughId().equals(add.boroughId()) && s.kind() == add.settingKind())
-                    .min(Comparator.comparing(Setting::name).thenComparing(Setting::id)).orElse(null);
+                    .filter(s -> served.getOrDefault(s.id(), List.of()).contains(add.boroughId()) && s.kind() == add.settingKind())
+                    .min(Comparator.comparing((Setting s) -> !add.boroughId().equals(s.boroughId()))
+                            .thenComparing(Setting::name).thenComparing(Setting::id)).orElse(null);
             if (setting == null) {
                 problems.add(path + ".settingKind: borough " + add.boroughId() + " has no " + add.settingKind().code());
             }
@@ -271,7 +274,8 @@ public final class ScenarioApplication {
         referrals.forEach(r -> withReferrals.add(r.caseId()));
         List<Case> cases = before.cases().stream().filter(c -> withReferrals.contains(c.id())).toList();
         return new NetworkSnapshot(day, before.boroughs(), before.needs(), nodes, settings,
-                before.services(), practitioners, placements, funders, funding, partnerships, cases, referrals);
+                before.services(), practitioners, placements, funders, funding, partnerships, cases, referrals,
+                before.catchments(), before.activity(), before.populations());
     }
 
     private static String fte(double fte) {

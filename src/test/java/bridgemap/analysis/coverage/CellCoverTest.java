@@ -32,7 +32,7 @@ class CellCoverTest {
         CellCover cover = cover(london());
         assertEquals(List.of(COURT, PROBATION, CUSTODY), List.copyOf(cover.cells()));
         assertEquals(Set.of(), cover.practitionersOf(COURT));
-        assertEquals(COURT, cover.cellOf("court"));
+        assertEquals(Set.of(COURT), cover.cellsOfSetting("court"));
     }
 
     @Test

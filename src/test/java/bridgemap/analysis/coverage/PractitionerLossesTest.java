@@ -73,7 +73,13 @@ class PractitionerLossesTest {
         List<PractitionerLoss> losses = PractitionerLosses.compute(CoverageFixtures.demo(MID_2014));
 
         assertEquals(18, losses.size());
-        assertEquals("fmhp-bre-01", losses.get(0).practitioner().id(), "two cells, first by id");
-        assertEquals(2, losses.get(0).cellsLost().size());
+        // Issue 14: Hammersmith Magistrates' Court serves Kensington and Chelsea too (its catchment), so its one FMHP
+        // holds three cells alone; before catchments fmhp-bre-01 came first with two.
+        assertEquals("fmhp-hf-03", losses.get(0).practitioner().id(), "three cells");
+        assertEquals(List.of("Hammersmith and Fulham/magistrates_court", "Hammersmith and Fulham/probation_office",
+                "Kensington and Chelsea/magistrates_court"), losses.get(0).cellsLost().stream()
+                .map(k -> k.boroughName() + "/" + k.kind().code()).toList());
+        assertEquals("fmhp-bre-01", losses.get(1).practitioner().id(), "then two cells, first by id");
+        assertEquals(2, losses.get(1).cellsLost().size());
     }
 }
