@@ -8,18 +8,14 @@ import bridgemap.privacy.Role;
 import bridgemap.testing.TestStore;
 import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,7 +116,7 @@ class AuditTrailTest {
     @Test
     void anImportIsOnRecordBeforeItCommits() throws Exception {
         TestStore.clear();
-        byte[] zip = zip(TestStore.bundlePath("tiny"));
+        byte[] zip = FolderZip.of(TestStore.bundlePath("tiny"));
         long before = server.auditLines();
         try (var session = TestStore.app().store().session(); var hold = session.beginTransaction()) {
             // Holds the id of a borough the bundle creates: the import validates, then waits inside its write.
@@ -177,15 +173,4 @@ class AuditTrailTest {
         throw new AssertionError("no \"" + outcome + "\" entry while the import waits to commit: " + server.auditEntriesSince(before));
     }
 
-    private static byte[] zip(Path folder) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(bytes); var files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                z.putNextEntry(new ZipEntry(file.getFileName().toString()));
-                z.write(Files.readAllBytes(file));
-                z.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
 }
