@@ -421,7 +421,7 @@ public final class BundleValidator {
         Setting known = setting == null ? null : settingOf(setting);
         if (measure != null && known != null && !measure.fits(known.kind())) {
             List<String> fitting = ActivityMeasure.of(known.kind()).stream().map(ActivityMeasure::code).toList();
-            f.problem("measure", "\"" + measure.code() + "\" does not fit " + known.name() + ", a " + known.kind().label()
+            f.problem("measure", "\"" + measure.code() + "\" does not fit " + known.name() + " (" + known.kind().label() + ")"
                     + (fitting.isEmpty() ? "; no measure is counted at this kind of setting"
                             : "; expected " + String.join(" or ", fitting)));
         }
