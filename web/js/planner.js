@@ -830,7 +830,8 @@ function showPlan({ focus = false } = {}) {
         { label: `Adds (${unit[1]})`, value: (x) => x.gain, numeric: true, render: (x) => num(x.gain) },
         { label: 'Running total', value: (x) => x.cumulative, numeric: true, render: (x) => num(x.cumulative) },
         { label: 'Share of unmet demand', value: (x) => x.cumulativeShare, numeric: true, render: (x) => pct(x.cumulativeShare) },
-        { label: 'Demand from', value: (x) => demandFrom(x.sources), sortable: false },
+        // Only activity demand mixes sources; people seen are all referrals, places have none.
+        ...(plan.demand === 'activity' ? [{ label: 'Demand from', value: (x) => demandFrom(x.sources), sortable: false }] : []),
       ],
     }),
     p('Each pick adds the demand no earlier pick already meets (greedy maximum coverage: within about two-thirds of the best possible).'),

@@ -148,17 +148,19 @@ class PlannerTest extends BrowserHarness {
     void theExpansionPlannerShowsThreePicksWithTheGainOfEach() {
         open("/planner.html?asOf=2014-06-30");
         assertEquals("3", find("#plan-posts").getDomProperty("value"));
+        // People seen (the default before activity figures, issue 14); the default plan is PlannerDemandTest's.
+        find("#plan-demand-cases").click();
         find("#plan-run").click();
         waitFor("#picks-table", 60);
         List<WebElement> rows = findAll("#picks-table tbody tr");
         assertEquals(3, rows.size());
-        // As `bridgemap plan --posts 3 --as-of 2014-06-30` prints them.
+        // As `bridgemap plan --posts 3 --as-of 2014-06-30 --demand cases` prints them.
         assertEquals("1 Merton Magistrates' court Wimbledon Magistrates' Court 42 42 12.3%", rows.get(0).getText());
         assertEquals("2 Greenwich Magistrates' court Greenwich Magistrates' Court 40 82 24.0%", rows.get(1).getText());
         assertEquals("3 Wandsworth Magistrates' court Lavender Hill Magistrates' Court 37 119 34.9%", rows.get(2).getText());
         assertTrue(text("#plan-result").contains("341 people were seen"), text("#plan-result"));
         // And as the API answers the same request.
-        JsonNode plan = api("/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\"}");
+        JsonNode plan = api("/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"demand\": \"cases\"}");
         assertEquals(3, plan.get("picks").size());
         for (int i = 0; i < 3; i++) {
             JsonNode pick = plan.get("picks").get(i);
