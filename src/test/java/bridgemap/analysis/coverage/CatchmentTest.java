@@ -44,4 +44,27 @@ class CatchmentTest {
         assertTrue(court.settings().stream().anyMatch(s -> s.name().contains("Camberwell Green")), court.toString());
         assertTrue(court.status() != CellStatus.HOLE, "an FMHP is placed at Camberwell Green in 2014: " + court);
     }
+
+    /**
+     * Issue 14: Lambeth's bottlenecks showed Camberwell Green while its coverage showed no magistrates' court. Now
+     * every court and custody suite on Lambeth's people's routes that serves Lambeth is in Lambeth's coverage, and
+     * gaps check Camberwell Green's reach for Lambeth too.
+     */
+    @Test
+    void onTheDemoLambethsBottlenecksCoverageAndGapsAgreeOnItsCourts() {
+        var snapshot = DemoSnapshots.asOf(D);
+        var served = snapshot.boroughsServed();
+        var routes = bridgemap.analysis.bottlenecks.BottleneckAnalysis.compute(snapshot, "E09000022").entryRoutes();
+        List<String> entriesServingLambeth = routes.stream().map(r -> r.entry())
+                .filter(n -> served.getOrDefault(n.id(), List.of()).contains("E09000022"))
+                .filter(n -> snapshot.settings().stream().anyMatch(s -> s.id().equals(n.id()) && s.kind().isEntry()))
+                .map(n -> n.name()).sorted().toList();
+        assertTrue(entriesServingLambeth.stream().anyMatch(n -> n.contains("Camberwell Green")), entriesServingLambeth.toString());
+        List<String> inCoverage = CoverageAnalysis.compute(snapshot, "E09000022").cells().stream()
+                .flatMap(c -> c.settings().stream()).map(s -> s.name()).toList();
+        assertTrue(inCoverage.containsAll(entriesServingLambeth), inCoverage + " lacks some of " + entriesServingLambeth);
+        List<String> inGaps = bridgemap.analysis.gaps.UnreachableEntries.compute(snapshot, "E09000022").settings().stream()
+                .map(e -> e.setting().name()).toList();
+        assertTrue(inGaps.stream().anyMatch(n -> n.contains("Camberwell Green")), inGaps.toString());
+    }
 }
