@@ -118,8 +118,14 @@ class ActivityDemandTest {
         }
         assertTrue(plan.demandSources().stream().anyMatch(s -> s.source() == DemandSource.REFERRALS),
                 "British Transport Police suites publish no detentions by suite, so they fall back to referrals");
-        plan.picks().forEach(p -> System.out.printf("%d %s %s +%d %s%n", p.rank(), p.boroughName(), p.settingKind().code(),
-                p.gain(), p.demand()));
-        System.out.println(plan.demandSources());
+        List<SettingKind> withProbation = new java.util.ArrayList<>(ENTRY);
+        withProbation.add(SettingKind.PROBATION_OFFICE);
+        ExpansionPlan asAsked = ExpansionPlanner.plan(demo, 3, null, withProbation, false);
+        asAsked.picks().forEach(p -> System.out.printf("%d %s %s +%d = %d %s%n", p.rank(), p.boroughName(),
+                p.settingKind().code(), p.gain(), p.cumulative(), p.demand()));
+        System.out.println(asAsked.unmetDemand() + " " + asAsked.demandSources());
+        ExpansionPlan byCases = ExpansionPlanner.plan(demo, 3, ExpansionPlanner.Demand.CASES, withProbation, false);
+        byCases.picks().forEach(p -> System.out.printf("cases %d %s %s +%d%n", p.rank(), p.boroughName(),
+                p.settingKind().code(), p.gain()));
     }
 }
