@@ -52,6 +52,11 @@ class BundleActivityTest {
         return e.problems().stream().map(Problem::toString).toList();
     }
 
+    /** {@code row} appended to {@code file} is refused with exactly {@code problem}. */
+    private void assertProblem(String file, String row, String problem) throws IOException {
+        assertEquals(List.of(problem), problemsAfter(file, row));
+    }
+
     @Test
     void theFilesAreRead() throws Exception {
         Bundle b = BundleValidator.validate(BundleSource.read(bundle(), BundleSource.DEFAULT_MAX_BYTES), StoredIds.NONE);
@@ -65,41 +70,41 @@ class BundleActivityTest {
 
     @Test
     void unknownIds() throws Exception {
-        assertEquals(List.of("activity.csv:4: setting: unknown setting \"nowhere\" (not in this bundle or the store)"),
-                problemsAfter("activity.csv", "nowhere,2013-04-01,2014-03-31,detentions,5,,\n"));
-        assertEquals(List.of("catchments.csv:3: boroughs: unknown borough \"E09000099\" (not in this bundle or the store)"),
-                problemsAfter("catchments.csv", "cust-isl,E09000019;E09000099,\n"));
-        assertEquals(List.of("populations.csv:3: borough: unknown borough \"E09000099\" (not in this bundle or the store)"),
-                problemsAfter("populations.csv", "E09000099,2011,5,\n"));
+        assertProblem("activity.csv", "nowhere,2013-04-01,2014-03-31,detentions,5,,\n",
+                "activity.csv:4: setting: unknown setting \"nowhere\" (not in this bundle or the store)");
+        assertProblem("catchments.csv", "cust-isl,E09000019;E09000099,\n",
+                "catchments.csv:3: boroughs: unknown borough \"E09000099\" (not in this bundle or the store)");
+        assertProblem("populations.csv", "E09000099,2011,5,\n",
+                "populations.csv:3: borough: unknown borough \"E09000099\" (not in this bundle or the store)");
     }
 
     @Test
     void badNumbers() throws Exception {
-        assertEquals(List.of("activity.csv:4: count: \"12x\" is not a whole number"),
-                problemsAfter("activity.csv", "cust-isl,2012-04-01,2013-03-31,detentions,12x,,\n"));
-        assertEquals(List.of("activity.csv:4: mental_health_share: 1.5 is out of range (at least 0, at most 1)"),
-                problemsAfter("activity.csv", "cust-isl,2012-04-01,2013-03-31,detentions,12,1.5,\n"));
-        assertEquals(List.of("populations.csv:3: population: -4 is out of range (0 to 100000000)"),
-                problemsAfter("populations.csv", "E09000012,2011,-4,\n"));
+        assertProblem("activity.csv", "cust-isl,2012-04-01,2013-03-31,detentions,12x,,\n",
+                "activity.csv:4: count: \"12x\" is not a whole number");
+        assertProblem("activity.csv", "cust-isl,2012-04-01,2013-03-31,detentions,12,1.5,\n",
+                "activity.csv:4: mental_health_share: 1.5 is out of range (at least 0, at most 1)");
+        assertProblem("populations.csv", "E09000012,2011,-4,\n",
+                "populations.csv:3: population: -4 is out of range (0 to 100000000)");
     }
 
     @Test
     void datesOutOfOrderAndOverlaps() throws Exception {
-        assertEquals(List.of("activity.csv:4: end: 2012-03-31 is before start 2012-04-01"),
-                problemsAfter("activity.csv", "cust-isl,2012-04-01,2012-03-31,detentions,12,,\n"));
-        assertEquals(List.of("activity.csv:4: start: 2014-01-01 to 2014-12-31 overlaps line 2's 2013-04-01 to 2014-03-31 "
-                        + "of detentions at cust-isl; one setting's periods of a measure must not overlap"),
-                problemsAfter("activity.csv", "cust-isl,2014-01-01,2014-12-31,detentions,12,,\n"));
+        assertProblem("activity.csv", "cust-isl,2012-04-01,2012-03-31,detentions,12,,\n",
+                "activity.csv:4: end: 2012-03-31 is before start 2012-04-01");
+        assertProblem("activity.csv", "cust-isl,2014-01-01,2014-12-31,detentions,12,,\n",
+                "activity.csv:4: start: 2014-01-01 to 2014-12-31 overlaps line 2's 2013-04-01 to 2014-03-31 "
+                        + "of detentions at cust-isl; one setting's periods of a measure must not overlap");
     }
 
     @Test
     void aMeasureFitsItsSettingAndACatchmentHoldsItsOwnBorough() throws Exception {
-        assertEquals(List.of("activity.csv:4: measure: \"caseload\" does not fit Islington police custody suite (police "
-                        + "custody); expected detentions"),
-                problemsAfter("activity.csv", "cust-isl,2012-04-01,2013-03-31,caseload,12,,\n"));
-        assertEquals(List.of("catchments.csv:3: boroughs: does not include E09000019, the borough Islington police custody "
-                        + "suite stands in; a catchment lists every borough the setting serves, its own among them"),
-                problemsAfter("catchments.csv", "cust-isl,E09000012,\n"));
+        assertProblem("activity.csv", "cust-isl,2012-04-01,2013-03-31,caseload,12,,\n",
+                "activity.csv:4: measure: \"caseload\" does not fit Islington police custody suite (police "
+                        + "custody); expected detentions");
+        assertProblem("catchments.csv", "cust-isl,E09000012,\n",
+                "catchments.csv:3: boroughs: does not include E09000019, the borough Islington police custody "
+                        + "suite stands in; a catchment lists every borough the setting serves, its own among them");
     }
 
     @Test

@@ -9,7 +9,6 @@ import bridgemap.analysis.DemoSnapshots;
 import bridgemap.analysis.Snapshots;
 import bridgemap.model.ActivityMeasure;
 import bridgemap.model.NetworkSnapshot;
-import bridgemap.model.Outcome;
 import bridgemap.model.Sector;
 import bridgemap.model.SettingKind;
 import java.time.LocalDate;
@@ -26,19 +25,7 @@ class ActivityDemandTest {
      * share flagged); Hackney's court none.
      */
     static NetworkSnapshot withActivity() {
-        return Snapshots.on(D)
-                .borough("E09000012", "Hackney").borough("E09000029", "Sutton")
-                .needs("psychosis")
-                .agency("mps", Sector.CRIMINAL_JUSTICE).agency("hmcts", Sector.CRIMINAL_JUSTICE).agency("trust", Sector.HEALTH)
-                .setting("hac-custody", SettingKind.POLICE_CUSTODY, "E09000012", "mps")
-                .setting("hac-court", SettingKind.MAGISTRATES_COURT, "E09000012", "hmcts")
-                .setting("sut-custody", SettingKind.POLICE_CUSTODY, "E09000029", "mps")
-                .service("cmht", "trust", "E09000012;E09000029", "psychosis", "")
-                .caseIn("p1", "E09000012", "psychosis").caseIn("p2", "E09000012", "psychosis").caseIn("p3", "E09000029", "psychosis")
-                .referral("p1", D.minusDays(40), "hac-custody", "hac-court", Outcome.ACCEPTED)
-                .referral("p1", D.minusDays(30), "hac-court", "cmht", Outcome.DECLINED)
-                .referral("p2", D.minusDays(20), "hac-custody", "cmht", Outcome.NO_RESPONSE)
-                .referral("p3", D.minusDays(10), "sut-custody", "cmht", Outcome.ACCEPTED)
+        return ExpansionPlannerTest.uncoveredFacts()
                 .activity("sut-custody", ActivityMeasure.DETENTIONS, LocalDate.of(2013, 7, 1), D, 3000, 0.5)
                 .activity("hac-custody", ActivityMeasure.DETENTIONS, LocalDate.of(2014, 1, 1), D, 1000)
                 .activity("hac-custody", ActivityMeasure.DETENTIONS, LocalDate.of(2012, 4, 1), LocalDate.of(2013, 3, 31), 99_999)

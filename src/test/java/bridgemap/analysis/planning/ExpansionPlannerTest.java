@@ -26,6 +26,11 @@ class ExpansionPlannerTest {
      * only; person 3 Sutton custody. A post at Hackney custody meets 2 people; then Sutton custody 1.
      */
     static NetworkSnapshot uncovered() {
+        return uncoveredFacts().build();
+    }
+
+    /** The facts of {@link #uncovered()}, for tests that add to them. */
+    static Snapshots.Builder uncoveredFacts() {
         return Snapshots.on(D)
                 .borough("E09000012", "Hackney").borough("E09000029", "Sutton")
                 .needs("psychosis")
@@ -39,7 +44,7 @@ class ExpansionPlannerTest {
                 .referral("p1", D.minusDays(30), "hac-court", "cmht", Outcome.DECLINED)
                 .referral("p2", D.minusDays(20), "hac-custody", "cmht", Outcome.NO_RESPONSE)
                 .referral("p3", D.minusDays(10), "sut-custody", "cmht", Outcome.ACCEPTED)
-                .build();
+                ;
     }
 
     @Test
