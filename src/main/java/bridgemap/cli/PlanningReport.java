@@ -113,7 +113,7 @@ final class PlanningReport {
                     + "through those cells' settings in the year, at settings in no covered cell (%s).", p.unmetDemand(),
                     sources(p.demandSources()));
             case "cases" -> String.format(Locale.ROOT, "Demand: the %,d people seen in the year at those cells and at no covered "
-                    + "one; each person counts once (%s).", p.unmetDemand(), sources(p.demandSources()));
+                    + "one; each person counts once.", p.unmetDemand());
             default -> String.format(Locale.ROOT, "Demand: each of the %d cells counts one.", p.unmetDemand());
         });
         out.println();
@@ -121,16 +121,27 @@ final class PlanningReport {
             out.println("  No unmet demand: nothing to place.");
             return;
         }
-        TextTable t = new TextTable(TextTable.Column.number("rank"), TextTable.Column.text("borough", 24),
-                TextTable.Column.text("setting kind", 18), TextTable.Column.number("adds"), TextTable.Column.number("total"),
-                TextTable.Column.text("share", 7), TextTable.Column.text("demand from", 40),
-                TextTable.Column.text("settings", 70));
+        // Only activity demand mixes sources, so only its table says where each pick's demand comes from (as the page).
+        boolean activity = p.demand().equals("activity");
+        List<TextTable.Column> columns = new java.util.ArrayList<>(List.of(TextTable.Column.number("rank"),
+                TextTable.Column.text("borough", 24), TextTable.Column.text("setting kind", 18), TextTable.Column.number("adds"),
+                TextTable.Column.number("total"), TextTable.Column.text("share", 7)));
+        if (activity) {
+            columns.add(TextTable.Column.text("demand from", 40));
+        }
+        columns.add(TextTable.Column.text("settings", 70));
+        TextTable t = new TextTable(columns.toArray(TextTable.Column[]::new));
         for (var pick : p.picks()) {
-            t.row(pick.rank(), pick.boroughName(), pick.settingKind().label(), pick.gain(), pick.cumulative(),
-                    Words.percent(pick.cumulativeShare()), sources(pick.sources()), String.join("; ", pick.settings()));
+            List<Object> cells = new java.util.ArrayList<>(List.of(pick.rank(), pick.boroughName(), pick.settingKind().label(),
+                    pick.gain(), pick.cumulative(), Words.percent(pick.cumulativeShare())));
+            if (activity) {
+                cells.add(sources(pick.sources()));
+            }
+            cells.add(String.join("; ", pick.settings()));
+            t.row(cells.toArray());
         }
         t.printIndented(out);
-        if (p.demand().equals("activity")) {
+        if (activity) {
             out.println();
             out.println("Where each pick's people come from:");
             for (var pick : p.picks()) {
