@@ -70,6 +70,8 @@ class PlannerTest extends BrowserHarness {
         assertEquals(displaced.get("pressure").get(0).get("sentence").asText(), text("#pressure li"));
         assertEquals("People displaced (seen by posts that end or at settings that close) 0 498 +498",
                 text("#headline-table tr[data-key='displacedPeople']"));
+        scrollTo("#displaced-heading");
+        screenshot("planner-whatif-displaced");
         List<String> lostCourtAndCustody = sentences(answer, "coverage").stream()
                 .filter(t -> t.contains("custody") || t.contains("Court") || t.contains("court")).toList();
         assertTrue(lostCourtAndCustody.size() >= 10, lostCourtAndCustody::toString);
