@@ -106,33 +106,53 @@ final class PlanningReport {
         String kinds = p.settingKinds().stream().map(SettingKind::label).collect(Collectors.joining(", "));
         out.printf("Best %d new post%s as of %s, among %d uncovered%s cells (%s)%n", p.posts(), p.posts() == 1 ? "" : "s",
                 p.asOf(), p.candidates(), p.includeFragile() ? " or fragile" : "", kinds);
+        if (p.scenario() != null) {
+            out.println("After the scenario \"" + p.scenario() + "\":");
+            p.scenarioEffects().forEach(e -> out.println("  " + e));
+        }
         out.println(p.demand().equals("cases")
                 ? String.format(Locale.ROOT, "Demand: the %,d people seen in the year at those cells and at no covered one; "
                         + "each person counts once.", p.unmetDemand())
                 : String.format(Locale.ROOT, "Demand: each of the %d cells counts one.", p.unmetDemand()));
         out.println();
         if (p.picks().isEmpty()) {
-            out.println("  No unmet demand: nothing to place.");
+            out.println(p.posts() == 0 ? "  The budget buys no post: nothing to place." : "  No unmet demand: nothing to place.");
+            out.println();
+            cost(out, p);
             return;
         }
         TextTable t = new TextTable(TextTable.Column.number("rank"), TextTable.Column.text("borough", 24),
                 TextTable.Column.text("setting kind", 18), TextTable.Column.number("adds"), TextTable.Column.number("total"),
-                TextTable.Column.text("share", 7), TextTable.Column.text("settings", 70));
+                TextTable.Column.text("share", 7), TextTable.Column.text("cost a year", 12),
+                TextTable.Column.text("settings", 70));
         for (var pick : p.picks()) {
             t.row(pick.rank(), pick.boroughName(), pick.settingKind().label(), pick.gain(), pick.cumulative(),
-                    Words.percent(pick.cumulativeShare()), String.join("; ", pick.settings()));
+                    Words.percent(pick.cumulativeShare()), Words.pounds(pick.costGbp()), String.join("; ", pick.settings()));
         }
         t.printIndented(out);
         out.println();
-        out.println("Greedy maximum coverage: each pick adds the most people not yet met; within 1 − 1/e of the best possible.");
+        cost(out, p);
+        out.println(p.method());
+    }
+
+    /** The cost per post and where it comes from, the total and the budget, in words. */
+    private static void cost(PrintWriter out, ExpansionPlan p) {
+        out.println(p.costPerPostGbp() == null ? "Cost per post: unknown (" + p.costSource() + ")."
+                : "Cost per post: " + Words.pounds(p.costPerPostGbp()) + " a year (" + p.costSource() + ").");
+        if (p.totalCostGbp() != null) {
+            out.printf("Total: %s a year for %d post%s.%n", Words.pounds(p.totalCostGbp()), p.picks().size(),
+                    p.picks().size() == 1 ? "" : "s");
+        }
+        out.println(p.budgetGbp() == null ? "Budget: none given." : "Budget: " + Words.pounds(p.budgetGbp()) + " a year.");
     }
 
     static CsvSections planCsv(ExpansionPlan p) {
         CsvSections csv = new CsvSections();
         List<List<Object>> rows = csv.section("picks", "rank", "borough_id", "borough", "setting_kind", "gain", "cumulative",
-                "cumulative_share", "settings");
-        p.picks().forEach(pick -> rows.add(List.of(pick.rank(), pick.boroughId(), pick.boroughName(), pick.settingKind(),
-                pick.gain(), pick.cumulative(), pick.cumulativeShare(), String.join(";", pick.settings()))));
+                "cumulative_share", "settings", "cost_gbp");
+        p.picks().forEach(pick -> rows.add(java.util.Arrays.asList(pick.rank(), pick.boroughId(), pick.boroughName(),
+                pick.settingKind(), pick.gain(), pick.cumulative(), pick.cumulativeShare(), String.join(";", pick.settings()),
+                pick.costGbp())));
         return csv;
     }
 
