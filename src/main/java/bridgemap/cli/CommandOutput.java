@@ -7,6 +7,8 @@ import bridgemap.privacy.AuditLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /** What the commands that read or write whole bundles have in common: how they report a rejection, and the audit entry. */
 final class CommandOutput {
@@ -30,19 +32,38 @@ final class CommandOutput {
         app.audit().record(action(action, parameter, file), outcome, rows);
     }
 
-    /**
-     * Writes the {@value AuditLog#STARTED} entry of a command that changes the store, before it changes anything, and
-     * returns the action whose outcome {@link #audit(BridgemapApp, AuditLog.Action, String, long)} writes after.
-     */
-    static AuditLog.Action auditStarted(BridgemapApp app, String action, String parameter, Path file) {
-        AuditLog.Action started = action(action, parameter, file);
-        app.audit().started(started);
-        return started;
+    /** An import into the store, which may refuse its input. */
+    interface Import<T> {
+        T run() throws BundleRejectedException;
     }
 
-    /** The outcome of a change whose start {@link #auditStarted} wrote, with the same request id. */
-    static void audit(BridgemapApp app, AuditLog.Action started, String outcome, long rows) {
-        app.audit().record(started, outcome, rows);
+    /**
+     * Runs {@code work}, an import into the store, between its audit entries: the {@value AuditLog#STARTED} entry before
+     * it changes anything, then, with the same request id, "imported" with the {@code rows} it wrote, "rejected" (its
+     * problems printed by {@link #rejected}) or "failed" (the exception passed on). The progress bar is finished
+     * before anything is printed.
+     *
+     * @return the import's result, or empty when the input was rejected (exit with {@link BridgemapCommand#EXIT_BAD_INPUT})
+     */
+    static <T> Optional<T> importAudited(BridgemapApp app, PrintWriter err, String command, Path input, ProgressBar bar,
+            Import<T> work, ToLongFunction<T> rows) {
+        AuditLog.Action started = action(command, "path", input);
+        app.audit().started(started);
+        T result;
+        try {
+            result = work.run();
+        } catch (BundleRejectedException e) {
+            bar.finish();
+            app.audit().record(started, "rejected", 0);
+            rejected(err, command, input, e);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            app.audit().record(started, "failed", 0);
+            throw e;
+        }
+        bar.finish();
+        app.audit().record(started, "imported", rows.applyAsLong(result));
+        return Optional.of(result);
     }
 
     private static AuditLog.Action action(String action, String parameter, Path file) {

@@ -5,8 +5,8 @@ import bridgemap.ingest.BundleRejectedException;
 import bridgemap.ingest.BundleSource;
 import bridgemap.ingest.ImportResult;
 import bridgemap.ingest.ImportService;
-import bridgemap.privacy.AuditLog;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,21 +74,12 @@ final class ImportCommand implements Callable<Integer> {
             return CommandOutput.rejected(spec.commandLine().getErr(), "import", path, e);
         }
         try (BridgemapApp app = storeOptions.open()) {
-            ImportResult result;
-            AuditLog.Action attempt = CommandOutput.auditStarted(app, "import", "path", path);
-            try {
-                result = app.imports().importSource(source, bar, bulk);
-            } catch (BundleRejectedException e) {
-                bar.finish();
-                CommandOutput.audit(app, attempt, "rejected", 0);
-                return CommandOutput.rejected(spec.commandLine().getErr(), "import", path, e);
-            } catch (RuntimeException e) {
-                CommandOutput.audit(app, attempt, "failed", 0);
-                throw e;
+            Optional<ImportResult> imported = CommandOutput.importAudited(app, spec.commandLine().getErr(), "import", path, bar,
+                    () -> app.imports().importSource(source, bar, bulk), result -> result.summary().rows());
+            if (imported.isEmpty()) {
+                return BridgemapCommand.EXIT_BAD_INPUT;
             }
-            bar.finish();
-            CommandOutput.audit(app, attempt, "imported", result.summary().rows());
-            Summaries.printImport(spec.commandLine().getOut(), result);
+            Summaries.printImport(spec.commandLine().getOut(), imported.get());
             return BridgemapCommand.EXIT_OK;
         }
     }

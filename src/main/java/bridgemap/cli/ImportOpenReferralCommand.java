@@ -2,11 +2,10 @@ package bridgemap.cli;
 
 import bridgemap.report.Json;
 import bridgemap.app.BridgemapApp;
-import bridgemap.ingest.BundleRejectedException;
 import bridgemap.openreferral.OpenReferralImport;
-import bridgemap.privacy.AuditLog;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,20 +45,13 @@ final class ImportOpenReferralCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (BridgemapApp app = storeOptions.open()) {
             ProgressBar bar = ProgressBar.onStderr();
-            OpenReferralImport result;
-            AuditLog.Action attempt = CommandOutput.auditStarted(app, "import-openreferral", "path", path);
-            try {
-                result = app.openReferral().importPath(path, mapping, bar);
-            } catch (BundleRejectedException e) {
-                bar.finish();
-                CommandOutput.audit(app, attempt, "rejected", 0);
-                return CommandOutput.rejected(spec.commandLine().getErr(), "import-openreferral", path, e);
-            } catch (RuntimeException e) {
-                CommandOutput.audit(app, attempt, "failed", 0);
-                throw e;
+            Optional<OpenReferralImport> imported = CommandOutput.importAudited(app, spec.commandLine().getErr(),
+                    "import-openreferral", path, bar, () -> app.openReferral().importPath(path, mapping, bar),
+                    result -> result.result().summary().rows());
+            if (imported.isEmpty()) {
+                return BridgemapCommand.EXIT_BAD_INPUT;
             }
-            bar.finish();
-            CommandOutput.audit(app, attempt, "imported", result.result().summary().rows());
+            OpenReferralImport result = imported.get();
             var out = spec.commandLine().getOut();
             OpenReferralSummary.print(out, result.report());
             if (report != null) {

@@ -1,5 +1,6 @@
 package bridgemap.cli;
 
+import bridgemap.analysis.planning.DisplacedResult;
 import bridgemap.analysis.planning.ExpansionPlan;
 import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.analysis.planning.WhatIfResult;
@@ -35,6 +36,11 @@ final class PlanningReport {
         t.row("courts and custody with nobody placed", b.entrySettingsWithoutCover(), a.entrySettingsWithoutCover());
         t.row("unreachable (setting, need) pairs", b.unreachableSettingNeeds(), a.unreachableSettingNeeds());
         t.row("people between two stools", b.peopleBetweenTwoStools(), a.peopleBetweenTwoStools());
+        t.row("people with a need no service accepts", b.peopleUnserved(), a.peopleUnserved());
+        t.row("dead ends", b.deadEnds(), a.deadEnds());
+        t.row("dead-end rate", rate(b.deadEndRate()), rate(a.deadEndRate()));
+        t.row("people displaced", b.displacedPeople(), a.displacedPeople());
+        t.row("  with no other route to health", b.displacedWithoutRoute(), a.displacedWithoutRoute());
         t.row("cut vertices", b.cutVertices(), a.cutVertices());
         t.printIndented(out);
         out.println();
@@ -44,6 +50,55 @@ final class PlanningReport {
         }
         for (var d : r.differences()) {
             out.printf("  %-12s %s%n", d.area(), d.sentence());
+        }
+        displaced(out, r.displaced());
+    }
+
+    private static String rate(Double rate) {
+        return rate == null ? "–" : Words.percent(rate);
+    }
+
+    /** Lines shown of each list of displaced people and of services under pressure. */
+    private static final int SHOWN = 10;
+
+    private static void displaced(PrintWriter out, DisplacedResult d) {
+        out.println();
+        out.println("Displaced people");
+        out.println("  " + d.sentence());
+        if (d.people().value() == 0) {
+            return;
+        }
+        groups(out, "entry setting", d.byEntry(), true);
+        groups(out, "borough", d.byBorough(), false);
+        groups(out, "need", d.byNeed(), false);
+        out.println();
+        out.println("Pressure on the services that remain");
+        if (d.pressure().isEmpty()) {
+            out.println("  No service's accepted referrals change.");
+        }
+        d.pressure().stream().limit(SHOWN).forEach(l -> out.println("  " + l.sentence()));
+        if (d.pressure().size() > SHOWN) {
+            out.printf("  … and %d more (--format json lists them all)%n", d.pressure().size() - SHOWN);
+        }
+    }
+
+    private static void groups(PrintWriter out, String heading, List<DisplacedResult.Group> rows, boolean withBorough) {
+        out.println();
+        TextTable t = withBorough
+                ? new TextTable(TextTable.Column.text(heading, 44), TextTable.Column.text("borough", 24),
+                        TextTable.Column.number("people"), TextTable.Column.number("no other route"))
+                : new TextTable(TextTable.Column.text(heading, 44), TextTable.Column.number("people"),
+                        TextTable.Column.number("no other route"));
+        for (var g : rows.stream().limit(SHOWN).toList()) {
+            if (withBorough) {
+                t.row(g.name(), g.boroughName(), g.people(), g.withoutRoute());
+            } else {
+                t.row(g.name(), g.people(), g.withoutRoute());
+            }
+        }
+        t.printIndented(out);
+        if (rows.size() > SHOWN) {
+            out.printf("  … and %d more%n", rows.size() - SHOWN);
         }
     }
 

@@ -1,17 +1,13 @@
 package bridgemap.cli;
 
 import bridgemap.report.Json;
-import bridgemap.app.BridgemapApp;
 import bridgemap.store.StoreStats;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Count the stored nodes per label and relationships per type.",
@@ -19,9 +15,6 @@ import picocli.CommandLine.Spec;
 final class StatsCommand implements Callable<Integer> {
 
     enum Format { table, json }
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     StoreOptions storeOptions;
@@ -34,10 +27,9 @@ final class StatsCommand implements Callable<Integer> {
     boolean fingerprint;
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        try (BridgemapApp app = storeOptions.open()) {
+    public Integer call() throws Exception {
+        return storeOptions.run((app, out) -> {
             StoreStats stats = app.stats().stats();
-            PrintWriter out = spec.commandLine().getOut();
             String print = fingerprint ? app.fingerprint() : null;
             if (format == Format.json) {
                 var json = Json.mapper().valueToTree(stats);
@@ -54,9 +46,8 @@ final class StatsCommand implements Callable<Integer> {
                 out.println();
                 printTable(out, "Relationship", stats.relationships());
             }
-            out.flush();
             return BridgemapCommand.EXIT_OK;
-        }
+        });
     }
 
     private static void printTable(PrintWriter out, String heading, Map<String, Long> counts) {

@@ -2,6 +2,7 @@ package bridgemap.cli;
 
 import bridgemap.app.AppConfig;
 import bridgemap.app.BridgemapApp;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,6 +21,21 @@ final class StoreOptions {
 
     BridgemapApp open() {
         return open(config -> config);
+    }
+
+    /** What a command does with the open store, printing to {@code out}; returns the exit code. */
+    interface Work {
+        int run(BridgemapApp app, PrintWriter out) throws Exception;
+    }
+
+    /** Opens the store, does {@code work} with it and the command's standard output, flushes that and closes the store. */
+    int run(Work work) throws Exception {
+        try (BridgemapApp app = open()) {
+            PrintWriter out = mixee.commandLine().getOut();
+            int exit = work.run(app, out);
+            out.flush();
+            return exit;
+        }
     }
 
     /** Opens the store of the environment's configuration as {@code adjust} changes it. */

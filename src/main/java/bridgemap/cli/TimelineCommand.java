@@ -2,23 +2,16 @@ package bridgemap.cli;
 
 import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.report.Json;
-import bridgemap.app.BridgemapApp;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"Change over time: one snapshot a year from the earliest dated fact to today — boroughs covered, posts, "
                 + "FTE, funders, the funding mix and its concentration (HHI), holes by setting kind.",
                 "CSV sections: years, funding_shares, holes_by_kind."})
 final class TimelineCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     StoreOptions storeOptions;
@@ -31,16 +24,14 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (BridgemapApp app = storeOptions.open()) {
+        return storeOptions.run((app, out) -> {
             TimelineResult timeline = app.planning().timeline();
-            PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case json -> out.println(Json.pretty().writeValueAsString(timeline));
                 case csv -> PlanningReport.timelineCsv(timeline).print(out, section);
                 case table -> PlanningReport.timeline(out, timeline);
             }
-            out.flush();
             return BridgemapCommand.EXIT_OK;
-        }
+        });
     }
 }

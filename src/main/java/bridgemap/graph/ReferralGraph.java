@@ -19,7 +19,9 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 /**
  * The referral graph as of D (docs/analysis.md): directed; nodes are the settings, agencies, practitioners
  * and services that sent or received a referral in the window, with dense ids 0..n−1 in order of first
- * appearance; one edge u → v carrying the number of referrals and their outcomes.
+ * appearance; one edge u → v carrying the number of referrals and their outcomes. A referral from a node to
+ * itself is no hand-off and is left out: imports refuse them, and a what-if's displaced person is one, staying
+ * where they came in (analysis/planning/Displacement).
  */
 public final class ReferralGraph {
 
@@ -64,7 +66,7 @@ public final class ReferralGraph {
         List<NetworkNode> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (Referral referral : snapshot.referrals()) {
-            if (!include.test(referral)) {
+            if (!include.test(referral) || referral.fromId().equals(referral.toId())) {
                 continue;
             }
             int from = vertex(referral.fromId(), snapshot, graph, nodes, index);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Reads the Open Referral JSON API form: single records ({@code service_full.json}, {@code organization_full.json},
@@ -33,27 +34,26 @@ final class JsonApiReader {
 
     private enum Kind { SERVICE, ORGANIZATION, SERVICE_AT_LOCATION, TAXONOMY, TAXONOMY_TERM }
 
-    /** A service as assembled from its representations. */
-    private static final class ServiceParts {
+    /** What a service and an organisation assembled from their representations share. */
+    private abstract static class Parts {
         String id;
         String name;
         String description;
+        List<PendingLink> links;
+        Origin origin;
+    }
+
+    /** A service as assembled from its representations. */
+    private static final class ServiceParts extends Parts {
         String eligibility;
         String organizationId;
         String status;
         String lastModified;
         List<ServiceArea> areas;
-        List<PendingLink> links;
-        Origin origin;
     }
 
-    private static final class OrganizationParts {
-        String id;
-        String name;
-        String description;
+    private static final class OrganizationParts extends Parts {
         List<Identifier> identifiers;
-        List<PendingLink> links;
-        Origin origin;
     }
 
     /** An attribute whose term may be given only by id, resolved once every file is read. */
@@ -288,19 +288,10 @@ final class JsonApiReader {
     }
 
     private void organization(JsonNode node, Origin origin) {
-        String id = text(node, "id");
-        if (id == null) {
-            problems.add(origin.problem("id", "required value is empty"));
+        OrganizationParts parts = parts(organizations, OrganizationParts::new, node, origin);
+        if (parts == null) {
             return;
         }
-        OrganizationParts parts = organizations.computeIfAbsent(id, k -> {
-            OrganizationParts p = new OrganizationParts();
-            p.id = id;
-            p.origin = origin;
-            return p;
-        });
-        parts.name = first(parts.name, text(node, "name"));
-        parts.description = first(parts.description, text(node, "description"));
         if (parts.identifiers == null && node.has("organization_identifiers")) {
             JsonNode list = array(node, "organization_identifiers", origin);
             List<Identifier> identifiers = new ArrayList<>();
@@ -319,26 +310,17 @@ final class JsonApiReader {
             JsonNode list = array(node, "services", origin);
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).isObject()) {
-                    service(list.get(i), origin.child("services").child(i), id);
+                    service(list.get(i), origin.child("services").child(i), parts.id);
                 }
             }
         }
     }
 
     private void service(JsonNode node, Origin origin, String parentOrganization) {
-        String id = text(node, "id");
-        if (id == null) {
-            problems.add(origin.problem("id", "required value is empty"));
+        ServiceParts parts = parts(services, ServiceParts::new, node, origin);
+        if (parts == null) {
             return;
         }
-        ServiceParts parts = services.computeIfAbsent(id, k -> {
-            ServiceParts p = new ServiceParts();
-            p.id = id;
-            p.origin = origin;
-            return p;
-        });
-        parts.name = first(parts.name, text(node, "name"));
-        parts.description = first(parts.description, text(node, "description"));
         parts.eligibility = first(parts.eligibility, text(node, "eligibility_description"));
         parts.status = first(parts.status, text(node, "status"));
         parts.lastModified = first(parts.lastModified, text(node, "last_modified"));
@@ -363,6 +345,27 @@ final class JsonApiReader {
         if (parts.links == null && node.has("attributes")) {
             parts.links = links(node, origin);
         }
+    }
+
+    /**
+     * The record of {@code node}'s id, made at its first representation (whose origin it keeps), with the name and
+     * description this representation adds where the record has none yet; null, with a problem, when there is no id.
+     */
+    private <P extends Parts> P parts(Map<String, P> byId, Supplier<P> fresh, JsonNode node, Origin origin) {
+        String id = text(node, "id");
+        if (id == null) {
+            problems.add(origin.problem("id", "required value is empty"));
+            return null;
+        }
+        P parts = byId.computeIfAbsent(id, k -> {
+            P p = fresh.get();
+            p.id = id;
+            p.origin = origin;
+            return p;
+        });
+        parts.name = first(parts.name, text(node, "name"));
+        parts.description = first(parts.description, text(node, "description"));
+        return parts;
     }
 
     private List<PendingLink> links(JsonNode node, Origin origin) {

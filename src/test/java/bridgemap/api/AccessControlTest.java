@@ -6,19 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.catalogue.Analyses;
 import bridgemap.catalogue.Analysis;
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -29,32 +22,17 @@ import org.junit.jupiter.api.Test;
 /** Tokens, roles, disclosure control for researchers, the query endpoint and the audit log, over HTTP. */
 class AccessControlTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Javalin server;
-    private static Path dir;
-    private static Path auditFile;
-    private static AuditLog audit;
-    private static final Map<Role, String> TOKENS = new java.util.EnumMap<>(Role.class);
+    private static TokenServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("bridgemap-access");
-        Path tokensFile = dir.resolve("tokens.txt");
-        for (Role role : Role.values()) {
-            TOKENS.put(role, Tokens.add(tokensFile, "test-" + role.code(), role));
-        }
-        assertTrue(!Files.readString(tokensFile).contains(TOKENS.get(Role.ADMIN)), "only hashes are stored");
-        auditFile = dir.resolve("audit.log");
-        audit = AuditLog.open(auditFile, Clock.systemUTC());
-        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokensFile), audit))
-                .start();
+        server = TokenServer.start("test");
+        assertTrue(!Files.readString(server.tokensFile()).contains(server.token(Role.ADMIN)), "only hashes are stored");
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        audit.close();
-        TestStore.deleteTree(dir);
+        server.close();
     }
 
     @BeforeEach
@@ -63,34 +41,17 @@ class AccessControlTest {
         TestStore.importBundle("tiny");
     }
 
+    /** {@code method path} as {@code role}, with a JSON body (none when null). */
     private static HttpResponse<String> send(Role role, String method, String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (role != null) {
-            request.header("Authorization", "Bearer " + TOKENS.get(role));
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return server.send(role, method, path, body == null ? null : "application/json", body);
     }
 
     private static HttpResponse<String> get(Role role, String path) throws Exception {
-        return send(role, "GET", path, null);
+        return server.get(role, path);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         return Json.mapper().readTree(response.body());
-    }
-
-    private static List<JsonNode> auditEntries() throws Exception {
-        return Files.readAllLines(auditFile).stream().map(line -> {
-            try {
-                return Json.mapper().readTree(line);
-            } catch (Exception e) {
-                throw new AssertionError("audit line is not JSON: " + line, e);
-            }
-        }).toList();
     }
 
     @Test
@@ -102,8 +63,7 @@ class AccessControlTest {
         assertEquals(401, none.statusCode());
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        var wrong = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
-                .header("Authorization", "Bearer bm_not-a-token").build(), HttpResponse.BodyHandlers.ofString());
+        var wrong = server.sendAs("bm_not-a-token", "GET", "/api/stats", null, null);
         assertEquals(401, wrong.statusCode());
         assertEquals("The token is not recognised.", json(wrong).get("detail").asText());
     }
@@ -158,12 +118,12 @@ class AccessControlTest {
 
     @Test
     void caseLevelReadsAndMutationsAreAuditLogged() throws Exception {
-        long before = auditEntries().size();
+        long before = server.auditLines();
         get(Role.ANALYST, "/api/cases/c-0001/pathway");
         get(Role.VIEWER, "/api/cases/c-0001/pathway");
         send(Role.ANALYST, "POST", "/api/query", "{\"cypher\": \"MATCH (c:Case) RETURN c.id AS id\"}");
         get(Role.ANALYST, "/api/analysis/coverage");
-        List<JsonNode> entries = auditEntries().subList((int) before, auditEntries().size()).stream()
+        List<JsonNode> entries = server.auditEntriesSince(before).stream()
                 .filter(entry -> !entry.get("outcome").asText().equals("started")).toList();
         assertEquals(3, entries.size(), "aggregated reads are not logged: " + entries);
         JsonNode pathway = entries.get(0);

@@ -11,7 +11,6 @@ import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,8 +22,6 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,32 +152,20 @@ class ApiRoutesTest {
 
     @Test
     void importsAZipAllOrNothing() throws Exception {
-        var good = post("/api/imports?name=tiny-more.zip", zip(TestStore.bundlePath("tiny-more")));
+        var good = post("/api/imports?name=tiny-more.zip", FolderZip.of(TestStore.bundlePath("tiny-more")));
         assertEquals(201, good.statusCode(), good.body());
         assertEquals(1, json(good).get("summary").get("entities").get(0).get("created").asInt());
         assertEquals(5, TestStore.stats().count("Referral"));
 
         Path bad = TestStore.copyBundle("tiny-more", Files.createTempDirectory("bad"));
         Files.writeString(bad.resolve("referrals.csv"), "id,case,date,from,to,outcome,reason\nr-9,c-0002,2014-04-31,po-isl,cmht-isl,accepted,\n");
-        JsonNode rejected = problem(post("/api/imports", zip(bad)), 400);
+        JsonNode rejected = problem(post("/api/imports", FolderZip.of(bad)), 400);
         assertEquals("referrals.csv:2: date: \"2014-04-31\" is not a real date", rejected.get("errors").get(0).asText());
         assertEquals(5, TestStore.stats().count("Referral"));
 
         problem(post("/api/imports", "not a zip".getBytes()), 400);
         problem(post("/api/imports", new byte[0]), 400);
         problem(post("/api/imports", new byte[200_000]), 413);
-    }
-
-    private static byte[] zip(Path folder) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(bytes); var files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                z.putNextEntry(new ZipEntry(file.getFileName().toString()));
-                z.write(Files.readAllBytes(file));
-                z.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 
     @Test

@@ -4,30 +4,18 @@ import bridgemap.report.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,31 +24,16 @@ import org.junit.jupiter.api.Test;
 /** Issue 13, item 6: who the audit log names, what it leaves out, and whether one entry can pass for two. */
 class AuditTrailTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
-    private static Javalin server;
-    private static Path dir;
-    private static Path auditFile;
-    private static AuditLog audit;
+    private static TokenServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        dir = Files.createTempDirectory("bridgemap-audit");
-        Path tokensFile = dir.resolve("tokens.txt");
-        for (Role role : Role.values()) {
-            TOKENS.put(role, Tokens.add(tokensFile, "audit-" + role.code(), role));
-        }
-        auditFile = dir.resolve("audit.log");
-        audit = AuditLog.open(auditFile, Clock.systemUTC());
-        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokensFile), audit))
-                .start();
+    static void start() {
+        server = TokenServer.start("audit");
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        audit.close();
-        TestStore.deleteTree(dir);
+        server.close();
     }
 
     @BeforeEach
@@ -69,43 +42,16 @@ class AuditTrailTest {
         TestStore.importBundle("tiny");
     }
 
-    private static HttpResponse<String> send(String bearer, String method, String path, String contentType, byte[] body)
-            throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static HttpResponse<String> query(String bearer, Object body) throws Exception {
-        return send(bearer, "POST", "/api/query", "application/json", Json.mapper().writeValueAsBytes(body));
-    }
-
-    /** The entries written since {@code before} lines, each line read as one JSON object. */
-    private static List<JsonNode> entriesSince(long before) throws Exception {
-        List<JsonNode> entries = new ArrayList<>();
-        List<String> lines = Files.readAllLines(auditFile);
-        for (String line : lines.subList((int) before, lines.size())) {
-            entries.add(Json.mapper().readTree(line));
-        }
-        return entries;
-    }
-
-    private static long lines() throws Exception {
-        return Files.readAllLines(auditFile).size();
+        return server.sendAs(bearer, "POST", "/api/query", "application/json", Json.mapper().writeValueAsBytes(body));
     }
 
     @Test
     void noTokenOrAnUnknownOneIsNotLoggedAsTheLocalAdmin() throws Exception {
-        long before = lines();
+        long before = server.auditLines();
         assertEquals(401, query(null, Map.of("cypher", "MATCH (c:Case) RETURN c.id")).statusCode());
         assertEquals(401, query("bm_guessed", Map.of("cypher", "MATCH (c:Case) RETURN c.id")).statusCode());
-        List<JsonNode> entries = entriesSince(before);
+        List<JsonNode> entries = server.auditEntriesSince(before);
         assertEquals(2, entries.size(), entries.toString());
         assertEquals("anonymous", entries.get(0).get("who").asText());
         assertEquals("unrecognised", entries.get(1).get("who").asText());
@@ -117,12 +63,12 @@ class AuditTrailTest {
 
     @Test
     void aBundleExportRefusedBeforeItsHandlerRanIsAudited() throws Exception {
-        long before = lines();
-        assertEquals(401, send(null, "GET", "/api/export?format=bundle", null, null).statusCode());
-        assertEquals(401, send("bm_guessed", "GET", "/api/export?format=%20bundle%20", null, null).statusCode());
-        assertEquals(403, send(TOKENS.get(Role.VIEWER), "GET", "/api/export?format=bundle", null, null).statusCode());
-        assertEquals(401, send(null, "GET", "/api/export?format=graphml", null, null).statusCode());
-        List<JsonNode> entries = entriesSince(before);
+        long before = server.auditLines();
+        assertEquals(401, server.get(null, "/api/export?format=bundle").statusCode());
+        assertEquals(401, server.sendAs("bm_guessed", "GET", "/api/export?format=%20bundle%20", null, null).statusCode());
+        assertEquals(403, server.get(Role.VIEWER, "/api/export?format=bundle").statusCode());
+        assertEquals(401, server.get(null, "/api/export?format=graphml").statusCode());
+        List<JsonNode> entries = server.auditEntriesSince(before);
         assertEquals(3, entries.size(), "the three bundle attempts, not the aggregated export: " + entries);
         assertEquals(List.of("anonymous", "unrecognised", "audit-viewer"),
                 entries.stream().map(e -> e.get("who").asText()).toList());
@@ -135,12 +81,12 @@ class AuditTrailTest {
 
     @Test
     void aQueryIsLoggedWithItsParameters() throws Exception {
-        long before = lines();
-        var response = query(TOKENS.get(Role.ANALYST), Map.of(
+        long before = server.auditLines();
+        var response = query(server.token(Role.ANALYST), Map.of(
                 "cypher", "MATCH (c:Case) WHERE c.id IN $ids RETURN c.id AS id",
                 "parameters", Map.of("ids", List.of("c-0001", "c-0002"))));
         assertEquals(200, response.statusCode(), response.body());
-        List<JsonNode> entries = entriesSince(before);
+        List<JsonNode> entries = server.auditEntriesSince(before);
         assertEquals(List.of("started", "200"), entries.stream().map(e -> e.get("outcome").asText()).toList(),
                 "written before it ran, and after");
         assertEquals(entries.get(0).get("request"), entries.get(1).get("request"));
@@ -152,10 +98,10 @@ class AuditTrailTest {
     @Test
     void lineBreaksInAParameterStayInsideOneEntry() throws Exception {
         String hostile = "a\u2028b\u0085c\u2029d\re\nf\u000bg\u000ch\u001b[2J\u007f\u202e\u2066i";
-        long before = lines();
-        var response = query(TOKENS.get(Role.ANALYST), Map.of("cypher", "RETURN $x AS x", "parameters", Map.of("x", hostile)));
+        long before = server.auditLines();
+        var response = query(server.token(Role.ANALYST), Map.of("cypher", "RETURN $x AS x", "parameters", Map.of("x", hostile)));
         assertEquals(200, response.statusCode(), response.body());
-        String text = Files.readString(auditFile, StandardCharsets.UTF_8);
+        String text = Files.readString(server.auditFile(), StandardCharsets.UTF_8);
         // Every line end a reader may honour: \r\n, \n, \u000b, \u000c, \r, U+0085, U+2028, U+2029.
         List<String> lines = Pattern.compile("\\R").splitAsStream(text).filter(line -> !line.isEmpty()).toList();
         assertEquals(before + 2, lines.size(), "one line per entry");
@@ -170,14 +116,14 @@ class AuditTrailTest {
     @Test
     void anImportIsOnRecordBeforeItCommits() throws Exception {
         TestStore.clear();
-        byte[] zip = zip(TestStore.bundlePath("tiny"));
-        long before = lines();
+        byte[] zip = FolderZip.of(TestStore.bundlePath("tiny"));
+        long before = server.auditLines();
         try (var session = TestStore.app().store().session(); var hold = session.beginTransaction()) {
             // Holds the id of a borough the bundle creates: the import validates, then waits inside its write.
             hold.run(TestStore.testCypher("hold-borough-id"), Map.of("id", "E09000012")).consume();
             CompletableFuture<HttpResponse<String>> upload = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return send(TOKENS.get(Role.ADMIN), "POST", "/api/imports?name=tiny.zip", "application/zip", zip);
+                    return server.sendAs(server.token(Role.ADMIN), "POST", "/api/imports?name=tiny.zip", "application/zip", zip);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -186,11 +132,11 @@ class AuditTrailTest {
             assertEquals("POST /api/imports", started.get("action").asText());
             assertEquals("audit-admin", started.get("who").asText());
             assertEquals(0, TestStore.stats().nodeCount(), "the import has not committed yet");
-            assertEquals(1, entriesSince(before).size(), "no outcome yet");
+            assertEquals(1, server.auditEntriesSince(before).size(), "no outcome yet");
             hold.rollback();
             var response = upload.get(60, TimeUnit.SECONDS);
             assertEquals(201, response.statusCode(), response.body());
-            List<JsonNode> entries = entriesSince(before);
+            List<JsonNode> entries = server.auditEntriesSince(before);
             assertEquals(2, entries.size(), entries.toString());
             assertEquals("201", entries.get(1).get("outcome").asText());
             assertEquals(started.get("request"), entries.get(1).get("request"), "the outcome names the same request");
@@ -201,12 +147,11 @@ class AuditTrailTest {
 
     @Test
     void savingAndDeletingAScenarioAreOnRecordBeforeAndAfter() throws Exception {
-        long before = lines();
+        long before = server.auditLines();
         String scenario = "{\"name\": \"s\", \"changes\": [{\"type\": \"withdraw_funder\", \"funder\": \"f-lpt\"}]}";
-        assertEquals(201, send(TOKENS.get(Role.ADMIN), "POST", "/api/scenarios?save=true", "application/json",
-                scenario.getBytes(StandardCharsets.UTF_8)).statusCode());
-        assertEquals(204, send(TOKENS.get(Role.ADMIN), "DELETE", "/api/scenarios/s", null, null).statusCode());
-        List<JsonNode> entries = entriesSince(before);
+        assertEquals(201, server.send(Role.ADMIN, "POST", "/api/scenarios?save=true", "application/json", scenario).statusCode());
+        assertEquals(204, server.send(Role.ADMIN, "DELETE", "/api/scenarios/s", null, null).statusCode());
+        List<JsonNode> entries = server.auditEntriesSince(before);
         assertEquals(List.of("started", "201", "started", "204"), entries.stream().map(e -> e.get("outcome").asText()).toList());
         assertEquals(entries.get(0).get("request"), entries.get(1).get("request"));
         assertEquals(entries.get(2).get("request"), entries.get(3).get("request"));
@@ -218,25 +163,14 @@ class AuditTrailTest {
     private static JsonNode awaitEntry(long before, String outcome) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            for (JsonNode entry : entriesSince(before)) {
+            for (JsonNode entry : server.auditEntriesSince(before)) {
                 if (entry.get("outcome").asText().equals(outcome)) {
                     return entry;
                 }
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no \"" + outcome + "\" entry while the import waits to commit: " + entriesSince(before));
+        throw new AssertionError("no \"" + outcome + "\" entry while the import waits to commit: " + server.auditEntriesSince(before));
     }
 
-    private static byte[] zip(Path folder) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(bytes); var files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                z.putNextEntry(new ZipEntry(file.getFileName().toString()));
-                z.write(Files.readAllBytes(file));
-                z.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
 }

@@ -1,31 +1,20 @@
 package bridgemap.api;
 
-import bridgemap.report.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,42 +26,22 @@ import org.junit.jupiter.api.Test;
  */
 class HeadRequestTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
-    private static Javalin server;
-    private static Path dir;
-    private static Path auditFile;
-    private static AuditLog audit;
+    private static TokenServer server;
 
     @BeforeAll
     static void start() throws Exception {
         TestStore.clear();
         TestStore.importBundle("tiny");
-        dir = Files.createTempDirectory("bridgemap-head");
-        Path tokensFile = dir.resolve("tokens.txt");
-        for (Role role : Role.values()) {
-            TOKENS.put(role, Tokens.add(tokensFile, "head-" + role.code(), role));
-        }
-        auditFile = dir.resolve("audit.log");
-        audit = AuditLog.open(auditFile, Clock.systemUTC());
-        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokensFile), audit))
-                .start();
+        server = TokenServer.start("head");
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        audit.close();
-        TestStore.deleteTree(dir);
+        server.close();
     }
 
     private static HttpResponse<String> head(Role role, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody());
-        if (role != null) {
-            request.header("Authorization", "Bearer " + TOKENS.get(role));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return server.send(role, "HEAD", path, null, null);
     }
 
     /** The route's path with its parameters filled in (a case id the tiny bundle holds). */
@@ -83,7 +52,7 @@ class HeadRequestTest {
     /** Every endpoint the server has, as Javalin's router holds them. */
     private static List<Endpoint> routeTable() {
         List<Endpoint> endpoints = new ArrayList<>();
-        server.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> endpoints.add(parsed.endpoint));
+        server.javalin().unsafe.internalRouter.allHttpHandlers().forEach(parsed -> endpoints.add(parsed.endpoint));
         return endpoints;
     }
 
@@ -112,16 +81,13 @@ class HeadRequestTest {
             } else if (table.stream().noneMatch(e -> e.method.equals(HandlerType.GET) && concrete(e.path).equals(path))) {
                 assertTrue(response.statusCode() >= 400, "HEAD " + path + " has no GET to answer it: " + response.statusCode());
             } else {
-                int get = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int get = server.get(null, path).statusCode();
                 assertEquals(get, response.statusCode(), "HEAD " + path + " answers as its open GET does");
             }
         }
         assertTrue(protectedGets.containsAll(List.of("/api/export", "/api/cases/c-0001/pathway", "/api/stats",
                 "/api/research/pathways", "/api/scenarios")), "the route table was read: " + protectedGets);
-        var wrong = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/export?format=bundle"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer bm_not-a-token").build(),
-                HttpResponse.BodyHandlers.ofString());
+        var wrong = server.sendAs("bm_not-a-token", "HEAD", "/api/export?format=bundle", null, null);
         assertEquals(401, wrong.statusCode(), "an unknown token");
     }
 
@@ -150,14 +116,10 @@ class HeadRequestTest {
 
     @Test
     void aHeadOnACaseLevelRouteIsAudited() throws Exception {
-        long before = Files.readAllLines(auditFile).size();
+        long before = server.auditLines();
         head(null, "/api/export?format=bundle");
         head(Role.ANALYST, "/api/cases/c-0001/pathway");
-        List<String> lines = Files.readAllLines(auditFile);
-        List<JsonNode> entries = new ArrayList<>();
-        for (String line : lines.subList((int) before, lines.size())) {
-            entries.add(Json.mapper().readTree(line));
-        }
+        List<JsonNode> entries = server.auditEntriesSince(before);
         assertEquals(2, entries.size(), entries.toString());
         assertEquals("HEAD /api/export", entries.get(0).get("action").asText());
         assertEquals("401", entries.get(0).get("outcome").asText());

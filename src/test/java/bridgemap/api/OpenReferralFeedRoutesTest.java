@@ -6,23 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bridgemap.openreferral.HsdsJsonSchemas;
 import bridgemap.openreferral.HsdsJsonSchemas.Kind;
-import bridgemap.privacy.AuditLog;
 import bridgemap.report.Json;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,39 +28,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OpenReferralFeedRoutesTest {
 
     private static final String FEED = "/api/openreferral/v3";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<Role, String> TOKENS = new java.util.EnumMap<>(Role.class);
-    private static Javalin server;
-    private static Path dir;
-    private static AuditLog audit;
+    private static TokenServer server;
 
     @BeforeAll
     static void start() throws Exception {
         TestStore.clear();
         TestStore.importBundle("tiny");
-        dir = Files.createTempDirectory("bridgemap-feed");
-        Path tokensFile = dir.resolve("tokens.txt");
-        for (Role role : Role.values()) {
-            TOKENS.put(role, Tokens.add(tokensFile, "test-" + role.code(), role));
-        }
-        audit = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC());
-        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokensFile), audit))
-                .start();
+        server = TokenServer.start("feed");
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        audit.close();
-        TestStore.deleteTree(dir);
+        server.close();
     }
 
     private static HttpResponse<String> get(Role role, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
-        if (role != null) {
-            request.header("Authorization", "Bearer " + TOKENS.get(role));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return server.get(role, path);
     }
 
     private static JsonNode json(String path) throws Exception {

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,22 +45,10 @@ class OpenReferralImportRouteTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static byte[] zip(Path dir) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); var files = Files.list(dir)) {
-            for (Path file : files.sorted().toList()) {
-                zip.putNextEntry(new ZipEntry("london/" + file.getFileName()));
-                zip.write(Files.readAllBytes(file));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
     @Test
     void aZippedPackageImportsAndReportsTheMapping() throws Exception {
         var response = post("?format=openreferral&name=london.zip", "application/zip",
-                zip(Path.of("src/test/resources/openreferral/london")));
+                FolderZip.of(Path.of("src/test/resources/openreferral/london"), "london/"));
         assertEquals(201, response.statusCode(), response.body());
         JsonNode json = Json.mapper().readTree(response.body());
         assertEquals("london.zip", json.at("/result/bundle").asText());

@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.privacy.AuditLog;
-import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,25 +25,16 @@ class PerimeterAttackTest {
 
     private static final String SCENARIO = "{\"name\": \"planted\", \"changes\": [{\"type\": \"withdraw_funder\", \"funder\": \"f-lpt\"}]}";
     private static final String PUBLIC_NAME = "bridgemap.trust.example";
-    private static Javalin server;
-    private static Path dir;
-    private static Path auditFile;
-    private static AuditLog audit;
+    private static TokenServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        dir = Files.createTempDirectory("bridgemap-perimeter");
-        auditFile = dir.resolve("audit.log");
-        audit = AuditLog.open(auditFile, Clock.systemUTC());
-        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.NONE, audit,
-                List.of(PUBLIC_NAME))).start();
+    static void start() {
+        server = TokenServer.withoutTokens("perimeter", List.of(PUBLIC_NAME));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        audit.close();
-        TestStore.deleteTree(dir);
+        server.close();
     }
 
     @BeforeEach
@@ -175,17 +161,10 @@ class PerimeterAttackTest {
 
     @Test
     void refusedCrossSiteCallsAreAuditedAsAnonymousNotAsTheLocalAdmin() throws Exception {
-        long before = Files.readAllLines(auditFile).size();
+        long before = server.auditLines();
         post("/api/scenarios?save=true", SCENARIO, headers(own(), "Content-Type", "application/json", "Origin", "http://attacker.example"));
         get("/api/export?format=bundle", headers("attacker.example"));
-        List<String> lines = Files.readAllLines(auditFile);
-        List<JsonNode> entries = lines.subList((int) before, lines.size()).stream().map(line -> {
-            try {
-                return Json.mapper().readTree(line);
-            } catch (Exception e) {
-                throw new AssertionError(line, e);
-            }
-        }).toList();
+        List<JsonNode> entries = server.auditEntriesSince(before);
         assertEquals(2, entries.size(), "one entry each, no \"started\" for a refused change: " + entries);
         assertEquals("POST /api/scenarios", entries.get(0).get("action").asText());
         assertEquals("403", entries.get(0).get("outcome").asText());

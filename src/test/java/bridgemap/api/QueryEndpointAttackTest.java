@@ -5,21 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,32 +29,19 @@ import org.neo4j.driver.TransactionConfig;
  */
 class QueryEndpointAttackTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
-    private static Javalin server;
-    private static Path dir;
-    private static AuditLog audit;
+    private static TokenServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("bridgemap-query-attack");
-        Path tokensFile = dir.resolve("tokens.txt");
-        for (Role role : List.of(Role.ANALYST, Role.ADMIN)) {
-            TOKENS.put(role, Tokens.add(tokensFile, "attack-" + role.code(), role));
-        }
-        audit = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC());
         // Uploads may be large here (16 MB), so the query endpoint's own limit on its body is what is tested.
-        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 16 << 20, Tokens.load(tokensFile), audit))
-                .start();
+        server = TokenServer.start("attack", 16 << 20);
         TestStore.clear();
         TestStore.importBundle("tiny");
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        audit.close();
-        TestStore.deleteTree(dir);
+        server.close();
     }
 
     private static HttpResponse<String> query(Role role, String cypher) throws Exception {
@@ -75,10 +53,7 @@ class QueryEndpointAttackTest {
     }
 
     private static HttpResponse<String> post(Role role, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/query"))
-                .header("Authorization", "Bearer " + TOKENS.get(role))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.send(role, "POST", "/api/query", "application/json", body);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

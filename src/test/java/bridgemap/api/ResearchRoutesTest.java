@@ -5,23 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -38,41 +29,25 @@ import org.junit.jupiter.api.Test;
 class ResearchRoutesTest {
 
     static final String QUESTION = "/api/research/pathways?need=psychosis&need=substance_misuse&financialYear=2013/14";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
-    private static Javalin server;
-    private static Path dir;
-    private static AuditLog audit;
+    private static TokenServer server;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start() {
         TestStore.demo();
-        dir = Files.createTempDirectory("bridgemap-research");
-        Path tokens = dir.resolve("tokens.txt");
-        for (Role role : Role.values()) {
-            TOKENS.put(role, Tokens.add(tokens, "t-" + role.code(), role));
-        }
-        audit = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC());
-        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokens), audit))
-                .start();
+        server = TokenServer.start("research");
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        audit.close();
-        TestStore.deleteTree(dir);
+        server.close();
     }
 
     static HttpResponse<byte[]> send(Role role, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Authorization", "Bearer " + TOKENS.get(role)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return server.getBytes(role, path);
     }
 
     static JsonNode json(Role role, String path) throws Exception {
-        HttpResponse<byte[]> response = send(role, path);
-        assertEquals(200, response.statusCode(), path + ": " + new String(response.body(), StandardCharsets.UTF_8));
-        return Json.mapper().readTree(response.body());
+        return server.json(role, path);
     }
 
     static List<String> steps(JsonNode type) {
@@ -169,14 +144,10 @@ class ResearchRoutesTest {
 
     @Test
     void everyQuestionIsAudited() throws Exception {
-        long before = Files.readAllLines(dir.resolve("audit.log")).size();
+        long before = server.auditLines();
         send(Role.RESEARCHER, QUESTION);
         send(Role.ANALYST, "/api/research/compare?need=psychosis&versus.need=alcohol");
-        List<String> lines = Files.readAllLines(dir.resolve("audit.log"));
-        List<JsonNode> entries = new ArrayList<>();
-        for (String line : lines.subList((int) before, lines.size())) {
-            entries.add(Json.mapper().readTree(line));
-        }
+        List<JsonNode> entries = server.auditEntriesSince(before);
         assertTrue(entries.stream().anyMatch(e -> e.path("action").asText().equals("GET /api/research/pathways")
                 && e.path("role").asText().equals("researcher") && e.path("parameters").toString().contains("substance_misuse")),
                 entries.toString());

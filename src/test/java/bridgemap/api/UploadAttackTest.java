@@ -10,7 +10,6 @@ import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -35,8 +34,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,18 +96,6 @@ class UploadAttackTest {
         }
         return RepeatedZip.of("referrals.csv", "id,case,date,from,to,outcome,reason\n".getBytes(StandardCharsets.UTF_8),
                 rows.toString().getBytes(StandardCharsets.UTF_8), 500, declaredSize);
-    }
-
-    private static byte[] zip(Path dir, String prefix) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.sorted().toList()) {
-                zip.putNextEntry(new ZipEntry(prefix + file.getFileName()));
-                zip.write(Files.readAllBytes(file));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 
     // ---- requests -------------------------------------------------------------------------------------
@@ -406,7 +391,7 @@ class UploadAttackTest {
             }
             assertEquals(before + slow.size(), parts().size(), "three uploads are being received");
             long started = System.nanoTime();
-            HttpResponse<String> turnedAway = post("?name=tiny.zip", "application/zip", zip(TestStore.bundlePath("tiny"), ""));
+            HttpResponse<String> turnedAway = post("?name=tiny.zip", "application/zip", FolderZip.of(TestStore.bundlePath("tiny")));
             JsonNode busy = problem(turnedAway, 503);
             assertTrue((System.nanoTime() - started) / 1e9 < 5);
             assertEquals("30", turnedAway.headers().firstValue("Retry-After").orElse(null));
@@ -422,14 +407,14 @@ class UploadAttackTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         HttpResponse<String> after;
         do {
-            after = post("?name=tiny.zip", "application/zip", zip(TestStore.bundlePath("tiny"), ""));
+            after = post("?name=tiny.zip", "application/zip", FolderZip.of(TestStore.bundlePath("tiny")));
         } while (after.statusCode() == 503 && System.nanoTime() < deadline);
         assertEquals(201, after.statusCode(), after.body());
     }
 
     @Test
     void aCrossSiteTextPlainUploadIsRefusedUnreadWith415AndImportsNothing() throws Exception {
-        byte[] tiny = zip(TestStore.bundlePath("tiny"), "");
+        byte[] tiny = FolderZip.of(TestStore.bundlePath("tiny"));
         for (String type : new String[] {"text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded",
                 "multipart/form-data; boundary=x", null}) {
             HttpResponse<String> response = post("?name=tiny.zip", type, tiny);
@@ -475,7 +460,7 @@ class UploadAttackTest {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + alone.port() + "/api/imports?name=tiny.zip"))
                     .header("Content-Type", "application/zip")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(zip(TestStore.bundlePath("tiny"), ""))).build(),
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(FolderZip.of(TestStore.bundlePath("tiny")))).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode json = problem(response, 503);
             assertEquals("Out of memory", json.get("title").asText());
@@ -489,14 +474,14 @@ class UploadAttackTest {
 
     @Test
     void aNormalBundleAndOpenReferralZipAndJsonStillImport() throws Exception {
-        assertEquals(201, post("?name=tiny.zip", "application/zip", zip(TestStore.bundlePath("tiny"), "")).statusCode());
+        assertEquals(201, post("?name=tiny.zip", "application/zip", FolderZip.of(TestStore.bundlePath("tiny"))).statusCode());
         assertEquals(201, post("?name=tiny-more.zip", "application/x-zip-compressed",
-                zip(TestStore.bundlePath("tiny-more"), "")).statusCode());
+                FolderZip.of(TestStore.bundlePath("tiny-more"))).statusCode());
         assertEquals(201, post("?name=tiny-more.zip", "application/octet-stream",
-                zip(TestStore.bundlePath("tiny-more"), "")).statusCode(), "the same again changes nothing");
+                FolderZip.of(TestStore.bundlePath("tiny-more"))).statusCode(), "the same again changes nothing");
         assertEquals(5, TestStore.stats().count("Referral"));
         HttpResponse<String> openReferral = post("?format=openreferral&name=london.zip", "application/zip",
-                zip(Path.of("src/test/resources/openreferral/london"), "london/"));
+                FolderZip.of(Path.of("src/test/resources/openreferral/london"), "london/"));
         assertEquals(201, openReferral.statusCode(), openReferral.body());
         HttpResponse<String> json = post("?format=openreferral&name=service_list.json", "application/json; charset=utf-8",
                 Files.readAllBytes(Path.of("src/test/resources/openreferral/paged/service_list_1.json")));

@@ -4,20 +4,11 @@ import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.ApiServer;
 import bridgemap.report.Json;
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
 import bridgemap.testing.TestStore;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import bridgemap.testing.TokenServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,23 +32,13 @@ class ResearchCommandTest {
     }
 
     @Test
-    void theCommandLineAndTheApiGiveAResearcherTheSameFigures(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void theCommandLineAndTheApiGiveAResearcherTheSameFigures() throws Exception {
         CliRun cli = run(args("--format", "json", "--role", "researcher"));
         assertEquals(0, cli.exit(), cli.err());
-        Path tokens = dir.resolve("tokens.txt");
-        String token = Tokens.add(tokens, "r", Role.RESEARCHER);
-        try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC())) {
-            var server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokens),
-                    audit)).start();
-            try {
-                HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + server.port() + "/api/research/pathways?need=psychosis&need=substance_misuse"
-                                + "&financialYear=2013/14")).header("Authorization", "Bearer " + token).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(Json.mapper().readTree(api.body()), Json.mapper().readTree(cli.out()));
-            } finally {
-                server.stop();
-            }
+        try (TokenServer server = TokenServer.start("research-command")) {
+            HttpResponse<String> api = server.get(Role.RESEARCHER,
+                    "/api/research/pathways?need=psychosis&need=substance_misuse&financialYear=2013/14");
+            assertEquals(Json.mapper().readTree(api.body()), Json.mapper().readTree(cli.out()));
         }
     }
 

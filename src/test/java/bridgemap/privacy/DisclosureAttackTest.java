@@ -4,18 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.ApiServer;
-import bridgemap.report.Json;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,38 +23,22 @@ import org.junit.jupiter.api.Test;
  */
 class DisclosureAttackTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String DAY = "2014-06-30";
-    private static Javalin server;
-    private static Path dir;
-    private static AuditLog audit;
-    private static String researcher;
-    private static String analyst;
+    private static TokenServer server;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start() {
         TestStore.demo();
-        dir = Files.createTempDirectory("bridgemap-disclosure");
-        Path tokens = dir.resolve("tokens.txt");
-        researcher = Tokens.add(tokens, "attacker", Role.RESEARCHER);
-        analyst = Tokens.add(tokens, "analyst", Role.ANALYST);
-        audit = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC());
-        server = ApiServer.create(TestStore.app(), new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(tokens), audit))
-                .start();
+        server = TokenServer.start("disclosure");
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        audit.close();
-        TestStore.deleteTree(dir);
+        server.close();
     }
 
-    private static JsonNode get(String token, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return Json.mapper().readTree(response.body());
+    private static JsonNode get(Role role, String path) throws Exception {
+        return server.json(role, path);
     }
 
     /** The exact count an attacker would recover, or null when the answer withholds it. */
@@ -75,25 +50,25 @@ class DisclosureAttackTest {
     void burtsConstraintWeightedByExactCountsIsWithheld() throws Exception {
         // The attack: brute force over integer edge weights until Burt's constraint matches the one shown. It needs
         // a constraint (or effective size) computed from exact weights; a researcher gets none.
-        JsonNode nodes = get(researcher, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes");
-        JsonNode exact = get(analyst, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes");
+        JsonNode nodes = get(Role.RESEARCHER, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes");
+        JsonNode exact = get(Role.ANALYST, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes");
         assertTrue(exact.findValues("constraint").stream().anyMatch(JsonNode::isNumber), "analysts see it");
         for (JsonNode node : nodes) {
             for (String measure : List.of("constraint", "effectiveSize")) {
                 assertFalse(node.get(measure).isNumber(), node.get("node").get("id") + " " + measure + ": " + node.get(measure));
             }
         }
-        JsonNode detail = get(researcher, "/api/nodes/fmhp-hf-03?asOf=" + DAY).get("measures");
+        JsonNode detail = get(Role.RESEARCHER, "/api/nodes/fmhp-hf-03?asOf=" + DAY).get("measures");
         assertFalse(detail.get("constraint").isNumber());
     }
 
     @Test
     void referralsPerFteGiveNoExactCount() throws Exception {
         // The attack: referrals per FTE × FTE = the exact referrals of a practitioner (40 of 40 at 1.0 FTE).
-        Map<String, JsonNode> exact = byNodeId(get(analyst, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes"));
+        Map<String, JsonNode> exact = byNodeId(get(Role.ANALYST, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes"));
         int practitioners = 0;
         int recovered = 0;
-        for (JsonNode node : get(researcher, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes")) {
+        for (JsonNode node : get(Role.RESEARCHER, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes")) {
             JsonNode load = node.get("referralsPerFte");
             JsonNode truth = exact.get(node.get("node").get("id").asText());
             if (!truth.get("referralsPerFte").isNumber()) {
@@ -122,9 +97,9 @@ class DisclosureAttackTest {
     void aRateBesideRoundedCountsRevealsNoExactPair() throws Exception {
         // The attack: the exact numerator and denominator are the only pair near the rounded counts whose quotient
         // is the rate shown. A rate now is the quotient of the shown counts, so it tells nothing they do not.
-        JsonNode researcherGaps = get(researcher, "/api/analysis/gaps?asOf=" + DAY);
+        JsonNode researcherGaps = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY);
         Map<String, JsonNode> exact = new HashMap<>();
-        get(analyst, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("byBorough")
+        get(Role.ANALYST, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("byBorough")
                 .forEach(b -> exact.put(b.get("boroughId").asText(), b));
         int rows = 0;
         int recovered = 0;
@@ -162,16 +137,16 @@ class DisclosureAttackTest {
         Map<String, Long> exact = new HashMap<>();
         Map<String, Long> shown = new HashMap<>();
         int hidden = 0;
-        for (JsonNode borough : iterable(get(researcher, "/api/boroughs"))) {
+        for (JsonNode borough : iterable(get(Role.RESEARCHER, "/api/boroughs"))) {
             String id = borough.get("id").asText();
-            JsonNode own = get(researcher, "/api/analysis/gaps?asOf=" + DAY + "&borough=" + id).get("deadEnds").get("cases");
+            JsonNode own = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY + "&borough=" + id).get("deadEnds").get("cases");
             shown.put(id, own.isNumber() ? own.asLong() : 4); // a "*" is 1–7: guess the middle
             hidden += own.isNumber() ? 0 : 1;
-            exact.put(id, get(analyst, "/api/analysis/gaps?asOf=" + DAY + "&borough=" + id).get("deadEnds").get("cases").asLong());
+            exact.put(id, get(Role.ANALYST, "/api/analysis/gaps?asOf=" + DAY + "&borough=" + id).get("deadEnds").get("cases").asLong());
         }
-        long total = get(researcher, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("cases").asLong();
+        long total = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("cases").asLong();
         assertEquals(exact.values().stream().mapToLong(Long::longValue).sum(),
-                get(analyst, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("cases").asLong(),
+                get(Role.ANALYST, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("cases").asLong(),
                 "the attack's premise: the boroughs add up to the total");
         int recovered = 0;
         for (String id : exact.keySet()) {
@@ -189,8 +164,8 @@ class DisclosureAttackTest {
 
     @Test
     void storeStatisticsControlCountsOfPeople() throws Exception {
-        JsonNode shown = get(researcher, "/api/stats");
-        JsonNode exact = get(analyst, "/api/stats");
+        JsonNode shown = get(Role.RESEARCHER, "/api/stats");
+        JsonNode exact = get(Role.ANALYST, "/api/stats");
         for (String label : List.of("Case", "Referral")) {
             long value = shown.get("labels").get(label).asLong();
             assertEquals(0, value % 5, label + ": " + value);
@@ -208,7 +183,7 @@ class DisclosureAttackTest {
     void noZeroStandsBesideASuppressedCount() throws Exception {
         // The attack: an edge shows referrals "*" and accepted 0, so everyone on it was declined.
         int suppressedEdges = 0;
-        for (JsonNode edge : get(researcher, "/api/network?asOf=" + DAY).get("elements").get("edges")) {
+        for (JsonNode edge : get(Role.RESEARCHER, "/api/network?asOf=" + DAY).get("elements").get("edges")) {
             JsonNode data = edge.get("data");
             if (Disclosure.SUPPRESSED.equals(data.get("referrals").asText())) {
                 suppressedEdges++;
@@ -218,7 +193,7 @@ class DisclosureAttackTest {
             }
         }
         assertTrue(suppressedEdges > 50, "the demo has many small edges: " + suppressedEdges);
-        for (JsonNode row : get(researcher, "/api/analysis/gaps?asOf=" + DAY).get("handOffLoss").get("handOffs")) {
+        for (JsonNode row : get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY).get("handOffLoss").get("handOffs")) {
             if (row.toString().contains("\"*\"")) {
                 row.fields().forEachRemaining(f -> assertFalse(f.getValue().isIntegralNumber() && f.getValue().asLong() == 0,
                         row.toString()));
@@ -230,10 +205,10 @@ class DisclosureAttackTest {
     void theSameCellShowsTheSameFigureWhateverTheViewAndAnotherDayInTheMonthChangesNothing() throws Exception {
         // One borough's dead ends, in the all-borough table and as the total of that borough's own view: the same
         // cases, so the same figure (an attacker cannot average two draws of noise).
-        JsonNode all = get(researcher, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("byBorough");
+        JsonNode all = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("byBorough");
         int compared = 0;
         for (JsonNode row : all) {
-            JsonNode own = get(researcher, "/api/analysis/gaps?asOf=" + DAY + "&borough=" + row.get("boroughId").asText())
+            JsonNode own = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY + "&borough=" + row.get("boroughId").asText())
                     .get("deadEnds");
             for (String field : List.of("cases", "resolved", "deadEnds")) {
                 assertEquals(row.get(field), own.get(field), row.get("boroughId") + " " + field);
@@ -243,17 +218,17 @@ class DisclosureAttackTest {
             }
         }
         // A day in the middle of a month is answered for the month's end before it: no one-day differences.
-        JsonNode mid = get(researcher, "/api/analysis/gaps?asOf=2014-06-16");
-        JsonNode next = get(researcher, "/api/analysis/gaps?asOf=2014-06-17");
+        JsonNode mid = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=2014-06-16");
+        JsonNode next = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=2014-06-17");
         assertEquals("2014-05-31", mid.get("asOf").asText());
         assertEquals(mid, next);
-        assertEquals(get(researcher, "/api/analysis/gaps?asOf=" + DAY), get(researcher, "/api/analysis/gaps?asOf=" + DAY),
+        assertEquals(get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY), get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY),
                 "asking again gives the same noise, not a new draw");
     }
 
     @Test
     void rowsComeInTheOrderOfWhatTheyShow() throws Exception {
-        JsonNode endpoints = get(researcher, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("endpoints");
+        JsonNode endpoints = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("endpoints");
         double previous = Double.MAX_VALUE;
         String previousName = "";
         for (JsonNode row : endpoints) {
@@ -272,7 +247,7 @@ class DisclosureAttackTest {
         Set<String> structural = Disclosure.ResearcherView.STRUCTURAL;
         for (String path : List.of("/api/analysis/gaps", "/api/analysis/bottlenecks", "/api/analysis/outcomes",
                 "/api/network", "/api/summary", "/api/nodes/fmhp-hf-03", "/api/research/pathways?financialYear=2013/14")) {
-            JsonNode answer = get(researcher, path + (path.contains("?") ? "&" : "?") + "asOf=" + DAY);
+            JsonNode answer = get(Role.RESEARCHER, path + (path.contains("?") ? "&" : "?") + "asOf=" + DAY);
             List<String> loose = new ArrayList<>();
             walk(answer, "", "", (parent, field, value) -> {
                 boolean listed = structural.contains(field) || structural.contains(parent + "." + field)
@@ -296,7 +271,7 @@ class DisclosureAttackTest {
         // The list of structural measures is complete: cover, funding, the timeline and the vocabulary lose nothing.
         for (String path : List.of("/api/analysis/coverage?asOf=" + DAY, "/api/analysis/funding?asOf=" + DAY,
                 "/api/timeline", "/api/vocabulary", "/api/boroughs")) {
-            assertEquals(get(analyst, path), get(researcher, path), path);
+            assertEquals(get(Role.ANALYST, path), get(Role.RESEARCHER, path), path);
         }
     }
 

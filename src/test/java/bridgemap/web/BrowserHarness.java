@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import bridgemap.api.ApiServer;
 import bridgemap.report.Json;
 import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.File;
@@ -149,6 +150,18 @@ abstract class BrowserHarness {
     /** Opens a page and waits until it has shown its content (or an error summary). */
     static void open(String path) {
         driver.get(url(path));
+        waitForPage();
+    }
+
+    /**
+     * Opens a page of {@code secured}, a server with tokens, as a new visitor (no token kept) unless {@code token} is
+     * given, which the page then finds kept for the tab.
+     */
+    static void openWithToken(TokenServer secured, String path, String token) {
+        driver.get(secured.url("/favicon.svg"));
+        js(token == null ? "sessionStorage.clear()" : "sessionStorage.setItem('bridgemap.token', arguments[0])", token);
+        driver.manage().logs().get(LogType.BROWSER); // the bare SVG page's own favicon.ico request is not the page's
+        driver.get(secured.url(path));
         waitForPage();
     }
 

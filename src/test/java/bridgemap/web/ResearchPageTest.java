@@ -4,19 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.ApiServer;
-import bridgemap.report.Json;
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
-import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -30,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -44,26 +33,19 @@ class ResearchPageTest extends BrowserHarness {
     private static final String QUESTION = "need=psychosis&need=substance_misuse&financialYear=2013/14";
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
-    static Javalin secured;
-    static Path tokenDir;
-    static String researcher;
+    static TokenServer secured;
 
     @BeforeAll
-    static void startServerWithTokens() throws IOException {
-        tokenDir = Files.createTempDirectory("bridgemap-research-tokens");
-        Path file = tokenDir.resolve("tokens.txt");
-        researcher = Tokens.add(file, "researcher-1", Role.RESEARCHER);
-        secured = ApiServer.create(TestStore.app(),
-                new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(file), AuditLog.DISCARD)).start();
+    static void startServerWithTokens() {
+        secured = TokenServer.start("research-tokens");
     }
 
     @AfterAll
     static void stopServerWithTokens() {
         if (secured != null) {
-            secured.stop();
+            secured.close();
         }
         secured = null;
-        TestStore.deleteTree(tokenDir);
     }
 
     /** A count as the page writes it: "1,234", or "fewer than 8" for a researcher's "*". */
@@ -299,9 +281,9 @@ class ResearchPageTest extends BrowserHarness {
 
     @Test
     void aResearcherEntersATokenAndSeesControlledFiguresInWordsButNotNamedServices() throws Exception {
-        openSecured("/research.html?" + QUESTION + "&borough=E09000022", null);
+        openWithToken(secured, "/research.html?" + QUESTION + "&borough=E09000022", null);
         waitFor("#token-prompt", 30);
-        find("#api-token").sendKeys(researcher, Keys.ENTER);
+        find("#api-token").sendKeys(secured.token(Role.RESEARCHER), Keys.ENTER);
         waitFor("#pathway-table", 60);
         JsonNode answer = apiAsResearcher("/api/research/pathways?" + QUESTION + "&borough=E09000022");
         assertEquals("*", answer.path("people").asText(), "a small cohort");
@@ -313,7 +295,7 @@ class ResearchPageTest extends BrowserHarness {
         assertFalse(page.contains("NaN") || page.contains("undefined") || page.contains("Infinity") || page.contains("*"), page);
         screenshot("research-researcher-small");
 
-        openSecured("/research.html?" + QUESTION, researcher);
+        openWithToken(secured, "/research.html?" + QUESTION, secured.token(Role.RESEARCHER));
         waitFor("#pathway-table", 60);
         JsonNode london = apiAsResearcher("/api/research/pathways?" + QUESTION);
         assertEquals(apiRows(london), tableRows(), "the researcher's controlled figures");
@@ -343,20 +325,7 @@ class ResearchPageTest extends BrowserHarness {
         return driver.switchTo().activeElement();
     }
 
-    /** Opens a page of the server with tokens, as a new visitor (no token kept) unless {@code token} is given. */
-    private static void openSecured(String path, String token) {
-        driver.get("http://127.0.0.1:" + secured.port() + "/favicon.svg");
-        js(token == null ? "sessionStorage.clear()" : "sessionStorage.setItem('bridgemap.token', arguments[0])", token);
-        driver.manage().logs().get(LogType.BROWSER);
-        driver.get("http://127.0.0.1:" + secured.port() + path);
-        waitForPage();
-    }
-
-    private static JsonNode apiAsResearcher(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + secured.port() + path)).header("Authorization", "Bearer " + researcher).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.mapper().readTree(response.body());
+    private static JsonNode apiAsResearcher(String path) throws Exception {
+        return secured.json(Role.RESEARCHER, path);
     }
 }

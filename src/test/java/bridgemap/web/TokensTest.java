@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.ApiServer;
-import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Role;
-import bridgemap.privacy.Tokens;
-import bridgemap.testing.TestStore;
+import bridgemap.testing.TokenServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * Issue 6: the web view asks for a token when the API needs one, keeps it for the tab, sends it on every call,
@@ -30,43 +22,25 @@ import org.openqa.selenium.logging.LogType;
  */
 class TokensTest extends BrowserHarness {
 
-    static Javalin secured;
-    static Path tokenDir;
+    static TokenServer secured;
     static String viewer;
     static String researcher;
     static String analyst;
 
     @BeforeAll
-    static void startServerWithTokens() throws IOException {
-        tokenDir = Files.createTempDirectory("bridgemap-tokens");
-        Path file = tokenDir.resolve("tokens.txt");
-        viewer = Tokens.add(file, "viewer-1", Role.VIEWER);
-        researcher = Tokens.add(file, "researcher-1", Role.RESEARCHER);
-        analyst = Tokens.add(file, "analyst-1", Role.ANALYST);
-        secured = ApiServer.create(TestStore.app(),
-                new ApiServer.Options("127.0.0.1", 0, 1 << 20, Tokens.load(file), AuditLog.DISCARD)).start();
+    static void startServerWithTokens() {
+        secured = TokenServer.start("tokens");
+        viewer = secured.token(Role.VIEWER);
+        researcher = secured.token(Role.RESEARCHER);
+        analyst = secured.token(Role.ANALYST);
     }
 
     @AfterAll
     static void stopServerWithTokens() {
         if (secured != null) {
-            secured.stop();
+            secured.close();
         }
         secured = null;
-        TestStore.deleteTree(tokenDir);
-    }
-
-    private static String securedUrl(String path) {
-        return "http://127.0.0.1:" + secured.port() + path;
-    }
-
-    /** Opens a page of the server with tokens, as a new visitor (no token kept) unless {@code token} is given. */
-    private static void openSecured(String path, String token) {
-        driver.get(securedUrl("/favicon.svg"));
-        js(token == null ? "sessionStorage.clear()" : "sessionStorage.setItem('bridgemap.token', arguments[0])", token);
-        driver.manage().logs().get(LogType.BROWSER); // the bare SVG page's own favicon.ico request is not the page's
-        driver.get(securedUrl(path));
-        waitForPage();
     }
 
     private static boolean expectedRefusal(String message) {
@@ -75,7 +49,7 @@ class TokensTest extends BrowserHarness {
 
     @Test
     void thePageAsksForATokenAndShowsTheDataOnceItIsEntered() {
-        openSecured("/", null);
+        openWithToken(secured, "/", null);
         waitFor("#token-prompt", 30);
         assertEquals("password", find("#api-token").getDomAttribute("type"));
         assertTrue(text("#token-prompt").contains("Enter your API token"));
@@ -107,7 +81,7 @@ class TokensTest extends BrowserHarness {
 
     @Test
     void aResearcherSeesSmallCountsInWordsAndNoBrokenNumbers() {
-        openSecured("/gaps.html?asOf=2014-06-30&borough=E09000022", researcher);
+        openWithToken(secured, "/gaps.html?asOf=2014-06-30&borough=E09000022", researcher);
         waitFor("#dead-ends-hand-off", 60);
         String gaps = text("#content");
         assertTrue(gaps.contains("fewer than 8"), gaps);
@@ -120,7 +94,7 @@ class TokensTest extends BrowserHarness {
 
         for (String path : new String[] {"/?asOf=2014-06-30", "/bottlenecks.html?asOf=2014-06-30&borough=E09000022",
                 "/coverage.html?asOf=2014-06-30", "/timeline.html", "/network.html?asOf=2014-06-30&borough=E09000022&node=fmhp-lam-05"}) {
-            openSecured(path, researcher);
+            openWithToken(secured, path, researcher);
             if (path.startsWith("/network")) {
                 waitFor("#graph[data-ready='true']", 60);
                 waitFor("#node-name", 30);
@@ -135,7 +109,7 @@ class TokensTest extends BrowserHarness {
 
     @Test
     void anAnalystEntersATokenOnThePlannerThenPlansButMayNotSave() {
-        openSecured("/planner.html?asOf=2014-06-30", null);
+        openWithToken(secured, "/planner.html?asOf=2014-06-30", null);
         waitFor("#token-prompt", 30);
         assertTrue(findAll("#plan-run").isEmpty(), "no planner before a token");
         find("#api-token").sendKeys(analyst, Keys.ENTER);
@@ -168,7 +142,7 @@ class TokensTest extends BrowserHarness {
 
     @Test
     void aViewerWhoTriesToSaveAScenarioIsToldWhyNot() {
-        openSecured("/planner.html?asOf=2014-06-30", viewer);
+        openWithToken(secured, "/planner.html?asOf=2014-06-30", viewer);
         waitForText("#saved-problem", "The viewer role may not GET /api/scenarios.", 30);
         find("#add-change").click();
         find("#scenario-name").sendKeys("viewer-try");

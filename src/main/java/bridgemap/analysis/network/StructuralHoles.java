@@ -98,22 +98,10 @@ public final class StructuralHoles {
     }
 
     private static double[] effectiveSize(MutualWeights mw) {
-        int n = mw.n();
         int[] offsets = mw.offsets;
         int[] neighbours = mw.neighbours;
         double[] weights = mw.weights;
-        double[] p = new double[n];
-        double[] result = new double[n];
-        for (int u = 0; u < n; u++) {
-            int start = offsets[u];
-            int end = offsets[u + 1];
-            if (start == end) {
-                result[u] = Double.NaN;
-                continue;
-            }
-            for (int i = start; i < end; i++) {
-                p[neighbours[i]] = weights[i] / mw.sum[u];
-            }
+        return perVertex(mw, (start, end, p) -> {
             double redundancy = 0.0;
             for (int i = start; i < end; i++) {
                 int v = neighbours[i];
@@ -127,32 +115,16 @@ public final class StructuralHoles {
                 }
                 redundancy += r;
             }
-            result[u] = (end - start) - redundancy;
-            for (int i = start; i < end; i++) {
-                p[neighbours[i]] = 0.0;
-            }
-        }
-        return result;
+            return (end - start) - redundancy;
+        });
     }
 
     private static double[] constraint(MutualWeights mw) {
-        int n = mw.n();
         int[] offsets = mw.offsets;
         int[] neighbours = mw.neighbours;
         double[] weights = mw.weights;
-        double[] p = new double[n];
-        double[] indirect = new double[n];
-        double[] result = new double[n];
-        for (int u = 0; u < n; u++) {
-            int start = offsets[u];
-            int end = offsets[u + 1];
-            if (start == end) {
-                result[u] = Double.NaN;
-                continue;
-            }
-            for (int i = start; i < end; i++) {
-                p[neighbours[i]] = weights[i] / mw.sum[u];
-            }
+        double[] indirect = new double[mw.n()];
+        return perVertex(mw, (start, end, p) -> {
             for (int i = start; i < end; i++) {
                 int w = neighbours[i];
                 double puw = p[w];
@@ -169,10 +141,39 @@ public final class StructuralHoles {
                 int v = neighbours[i];
                 double local = p[v] + indirect[v];
                 c += local * local;
-                p[v] = 0.0;
                 indirect[v] = 0.0;
             }
-            result[u] = c;
+            return c;
+        });
+    }
+
+    /** A measure of u from its neighbours {@code neighbours[start..end)} and their p_u·, which is 0 elsewhere. */
+    private interface LocalMeasure {
+        double of(int start, int end, double[] p);
+    }
+
+    /**
+     * The measure of every vertex u: {@code NaN} without neighbours, otherwise computed with
+     * {@code p[v] = p_uv = w_uv / Σ_x w_ux} set for u's neighbours v (and cleared after).
+     */
+    private static double[] perVertex(MutualWeights mw, LocalMeasure measure) {
+        int n = mw.n();
+        double[] p = new double[n];
+        double[] result = new double[n];
+        for (int u = 0; u < n; u++) {
+            int start = mw.offsets[u];
+            int end = mw.offsets[u + 1];
+            if (start == end) {
+                result[u] = Double.NaN;
+                continue;
+            }
+            for (int i = start; i < end; i++) {
+                p[mw.neighbours[i]] = mw.weights[i] / mw.sum[u];
+            }
+            result[u] = measure.of(start, end, p);
+            for (int i = start; i < end; i++) {
+                p[mw.neighbours[i]] = 0.0;
+            }
         }
         return result;
     }

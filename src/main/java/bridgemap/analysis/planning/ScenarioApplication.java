@@ -1,6 +1,5 @@
 package bridgemap.analysis.planning;
 
-import bridgemap.model.Case;
 import bridgemap.model.Funder;
 import bridgemap.model.FunderKind;
 import bridgemap.model.Funding;
@@ -16,9 +15,11 @@ import bridgemap.model.Scenario;
 import bridgemap.model.Setting;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,15 +33,36 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>add a post: a new practitioner ({@code whatif-post-N}) placed at the setting, funded from the day;</li>
- *   <li>remove a practitioner: their placements, funding and the window's referrals from and to them go;</li>
+ *   <li>remove a practitioner: their placements and funding go;</li>
  *   <li>withdraw a funder: its funding ends, and the posts it alone paid for end too (as N−1 in coverage);</li>
- *   <li>add or remove a partnership; close a setting (placements and referrals at it go).</li>
+ *   <li>add or remove a partnership;</li>
+ *   <li>close a setting: it stays on the map as the place its people still arrive at, named "… (closed)", run by
+ *       nobody, with nobody placed.</li>
  * </ul>
+ *
+ * <p>The people seen by a practitioner who leaves, or who came through a setting that closes, are displaced, not
+ * dropped: {@link Displacement} keeps them in scope at their entry setting, unserved unless another route reaches
+ * them.
  */
 public final class ScenarioApplication {
 
-    /** The snapshot after the scenario, and what each change did, in words. */
-    public record Applied(NetworkSnapshot after, List<String> effects) {}
+    /**
+     * The snapshot after the scenario, and what each change did, in words.
+     *
+     * @param removedPractitioners practitioners who leave or whose post ends
+     * @param closedSettings settings that close
+     * @param entries each displaced person (case id) → the node where they came in ({@link Displacement})
+     */
+    public record Applied(NetworkSnapshot after, List<String> effects, Set<String> removedPractitioners,
+            Set<String> closedSettings, Map<String, String> entries) {
+
+        public Applied {
+            effects = List.copyOf(effects);
+            removedPractitioners = Collections.unmodifiableSet(new LinkedHashSet<>(removedPractitioners));
+            closedSettings = Collections.unmodifiableSet(new LinkedHashSet<>(closedSettings));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+    }
 
     private final NetworkSnapshot before;
     private final LocalDate day;
@@ -54,6 +76,8 @@ public final class ScenarioApplication {
     private final List<Referral> referrals;
     private final List<String> effects = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final Set<String> removedPractitioners = new LinkedHashSet<>();
+    private final Set<String> closedSettings = new LinkedHashSet<>();
     private int posts;
     private int newFunders;
 
@@ -81,7 +105,7 @@ public final class ScenarioApplication {
         if (!application.problems.isEmpty()) {
             throw new ScenarioException(application.problems);
         }
-        return new Applied(application.result(), application.effects);
+        return application.result();
     }
 
     private void change(String path, Scenario.Change change) {
@@ -109,6 +133,8 @@ public final class ScenarioApplication {
             setting = find(settings, Setting::id, add.settingId());
             if (setting == null) {
                 problems.add(path + ".setting: unknown setting \"" + add.settingId() + "\"");
+            } else if (closedSettings.contains(setting.id())) {
+                problems.add(path + ".setting: \"" + add.settingId() + "\" is closed by an earlier change");
             } else if (add.boroughId() != null && !add.boroughId().equals(setting.boroughId())) {
                 problems.add(path + ".setting: \"" + add.settingId() + "\" is not in borough " + add.boroughId());
             }
@@ -119,6 +145,7 @@ public final class ScenarioApplication {
         } else {
             setting = settings.stream()
                     .filter(s -> s.boroughId().equals(add.boroughId()) && s.kind() == add.settingKind())
+                    .filter(s -> !closedSettings.contains(s.id()))
                     .min(Comparator.comparing(Setting::name).thenComparing(Setting::id)).orElse(null);
             if (setting == null) {
                 problems.add(path + ".settingKind: borough " + add.boroughId() + " has no " + add.settingKind().code());
@@ -204,11 +231,12 @@ public final class ScenarioApplication {
                 + lost.size() + " of them end (no other funder)");
     }
 
+    /** The practitioners leave: their placements and funding go; the people they saw are displaced in {@link #result}. */
     private void drop(Set<String> practitionerIds) {
         practitioners.removeIf(p -> practitionerIds.contains(p.id()));
         placements.removeIf(p -> practitionerIds.contains(p.practitionerId()));
         funding.removeIf(f -> practitionerIds.contains(f.practitionerId()));
-        referrals.removeIf(r -> practitionerIds.contains(r.fromId()) || practitionerIds.contains(r.toId()));
+        removedPractitioners.addAll(practitionerIds.stream().sorted().toList());
     }
 
     private void addPartnership(String path, Scenario.AddPartnership add) {
@@ -251,9 +279,15 @@ public final class ScenarioApplication {
             problems.add(path + ".setting: unknown setting \"" + close.settingId() + "\"");
             return;
         }
-        settings.remove(setting);
+        if (!closedSettings.add(setting.id())) {
+            problems.add(path + ".setting: \"" + close.settingId() + "\" is closed by an earlier change");
+            return;
+        }
+        String name = setting.name() + " (closed)";
+        settings.set(settings.indexOf(setting), new Setting(setting.id(), name, setting.kind(), setting.boroughId(), null));
+        NetworkNode node = nodes.get(setting.id());
+        nodes.put(setting.id(), new NetworkNode(node.id(), node.type(), name, node.sector(), node.kind(), node.boroughId()));
         placements.removeIf(p -> p.settingId().equals(setting.id()));
-        referrals.removeIf(r -> r.fromId().equals(setting.id()) || r.toId().equals(setting.id()));
         effects.add(setting.name() + " closes");
     }
 
@@ -266,12 +300,14 @@ public final class ScenarioApplication {
         return null;
     }
 
-    private NetworkSnapshot result() {
-        Set<String> withReferrals = new HashSet<>();
-        referrals.forEach(r -> withReferrals.add(r.caseId()));
-        List<Case> cases = before.cases().stream().filter(c -> withReferrals.contains(c.id())).toList();
-        return new NetworkSnapshot(day, before.boroughs(), before.needs(), nodes, settings,
-                before.services(), practitioners, placements, funders, funding, partnerships, cases, referrals);
+    private Applied result() {
+        Set<String> removed = new HashSet<>(removedPractitioners);
+        removed.addAll(closedSettings);
+        Displacement.Rewritten rewritten = Displacement.apply(before, removed, referrals);
+        NetworkSnapshot after = new NetworkSnapshot(day, before.boroughs(), before.needs(), nodes, settings,
+                before.services(), practitioners, placements, funders, funding, partnerships, before.cases(),
+                rewritten.referrals());
+        return new Applied(after, effects, removedPractitioners, closedSettings, rewritten.entries());
     }
 
     private static String fte(double fte) {

@@ -25,8 +25,10 @@ import java.util.stream.Collectors;
 /**
  * Runs coverage, gaps and bottlenecks on a snapshot and on the same snapshot after a scenario, and says
  * what changed: cells that lose or gain cover or become fragile, entry settings left with nobody placed,
- * (setting, need) pairs that become unreachable, need combinations whose status changes, cut vertices
- * and the criminal-justice → health broker cut.
+ * (setting, need) pairs that become unreachable, need combinations whose status changes, dead ends, cut
+ * vertices and the criminal-justice → health broker cut; and who is displaced ({@link DisplacedPeople}) with the
+ * pressure moved onto the services that remain. The people a change displaces stay in scope where they came in
+ * ({@link Displacement}), so a change that only removes cover never improves a gap measure.
  */
 public final class WhatIf {
 
@@ -42,24 +44,32 @@ public final class WhatIf {
         GapsResult gapsAfter = GapsAnalysis.compute(after, borough);
         BottlenecksResult bottlenecksBefore = BottleneckAnalysis.compute(before, borough);
         BottlenecksResult bottlenecksAfter = BottleneckAnalysis.compute(after, borough);
+        DisplacedResult displaced = DisplacedPeople.compute(before, applied, borough);
 
         List<WhatIfResult.Difference> differences = new ArrayList<>();
         coverage(coverageBefore, coverageAfter, differences);
         gaps(gapsBefore, gapsAfter, differences);
         bottlenecks(bottlenecksBefore, bottlenecksAfter, differences);
         return new WhatIfResult(before.asOf(), scenario.name(), borough, applied.effects(),
-                headline(coverageBefore, gapsBefore, bottlenecksBefore), headline(coverageAfter, gapsAfter, bottlenecksAfter),
-                differences, coverageBefore, coverageAfter, gapsBefore, gapsAfter, bottlenecksBefore, bottlenecksAfter);
+                headline(coverageBefore, gapsBefore, bottlenecksBefore, null),
+                headline(coverageAfter, gapsAfter, bottlenecksAfter, displaced),
+                differences, displaced, coverageBefore, coverageAfter, gapsBefore, gapsAfter, bottlenecksBefore, bottlenecksAfter);
     }
 
-    static WhatIfResult.Headline headline(CoverageResult coverage, GapsResult gaps, BottlenecksResult bottlenecks) {
+    static WhatIfResult.Headline headline(CoverageResult coverage, GapsResult gaps, BottlenecksResult bottlenecks,
+            DisplacedResult displaced) {
         var s = coverage.summary();
         int stools = gaps.exclusionConflicts().peopleBetweenTwoStools().intValue();
         int unserved = gaps.exclusionConflicts().peopleUnserved().intValue();
+        var deadEnds = gaps.deadEnds();
+        double rate = deadEnds.rate().value();
         int cutVertices = (int) bottlenecks.nodes().stream().filter(BottlenecksResult.NodeMeasures::articulationPoint).count();
         return new WhatIfResult.Headline(s.boroughsWithCover(), s.holes(), s.fragile(), s.covered(), s.practitionersPlaced(),
                 s.fte(), s.fundingActiveGbp(), coverage.settingsWithoutCover().size(),
-                gaps.unreachableEntries().unreachable().size(), stools, unserved, cutVertices, bottlenecks.brokerCut().summary());
+                gaps.unreachableEntries().unreachable().size(), stools, unserved, deadEnds.deadEnds().intValue(),
+                deadEnds.resolved().intValue(), Double.isNaN(rate) ? null : rate,
+                displaced == null ? 0 : displaced.people().intValue(), displaced == null ? 0 : displaced.withoutRoute().intValue(),
+                cutVertices, bottlenecks.brokerCut().summary());
     }
 
     private static void coverage(CoverageResult before, CoverageResult after, List<WhatIfResult.Difference> out) {
@@ -119,6 +129,14 @@ public final class WhatIf {
     }
 
     private static void gaps(GapsResult before, GapsResult after, List<WhatIfResult.Difference> out) {
+        var deadBefore = before.deadEnds();
+        var deadAfter = after.deadEnds();
+        if (deadBefore.deadEnds().value() != deadAfter.deadEnds().value()) {
+            out.add(new WhatIfResult.Difference("gaps", "dead ends", deadEnds(deadBefore), deadEnds(deadAfter),
+                    String.format(java.util.Locale.ROOT, "Dead ends go from %s to %s: people whose last referral was "
+                            + "declined, unanswered or withdrawn, with nothing accepted within 90 days",
+                            deadEnds(deadBefore), deadEnds(deadAfter))));
+        }
         Map<String, List<String>> lost = grouped(after.unreachableEntries().unreachable(), before.unreachableEntries().unreachable());
         lost.forEach((setting, needs) -> out.add(new WhatIfResult.Difference("gaps", setting, "reachable", "unreachable",
                 "From " + setting + ", no accepting service is reachable within 3 hops any more for: " + words(needs))));
@@ -137,6 +155,13 @@ public final class WhatIf {
                                 + conflictWords(b) + " to " + conflictWords(a)));
             }
         }
+    }
+
+    /** "461 of 1,450 resolved cases (31.8%)". */
+    private static String deadEnds(bridgemap.analysis.gaps.DeadEndsResult d) {
+        double rate = d.rate().value();
+        return String.format(java.util.Locale.ROOT, "%,d of %,d resolved cases%s", d.deadEnds().value(), d.resolved().value(),
+                Double.isNaN(rate) ? "" : String.format(java.util.Locale.ROOT, " (%.1f%%)", 100 * rate));
     }
 
     /** (setting name → needs) of the pairs in {@code now} that are not in {@code then}. */

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A scenario's effect as of a day: what each change did, headline numbers before and after, the
- * differences in words, and the full coverage, gaps and bottlenecks results on both sides.
+ * differences in words, the people it displaces and the pressure moved onto the services that remain, and the
+ * full coverage, gaps and bottlenecks results on both sides (the after side counting the displaced people where
+ * they came in).
  */
 public record WhatIfResult(
         LocalDate asOf,
@@ -18,6 +20,7 @@ public record WhatIfResult(
         Headline before,
         Headline after,
         List<Difference> differences,
+        DisplacedResult displaced,
         CoverageResult coverageBefore,
         CoverageResult coverageAfter,
         GapsResult gapsBefore,
@@ -30,10 +33,19 @@ public record WhatIfResult(
         differences = List.copyOf(differences);
     }
 
-    /** The numbers a commissioner compares first. */
+    /**
+     * The numbers a commissioner compares first.
+     *
+     * @param deadEnds resolved cases that dead-ended
+     * @param resolvedCases cases whose last referral is at least 90 days old
+     * @param deadEndRate dead ends / resolved cases, null when none is resolved
+     * @param displacedPeople people seen by posts that end or at settings that close (0 before)
+     * @param displacedWithoutRoute those of them with no other route to health
+     */
     public record Headline(int boroughsWithCover, int holes, int fragile, int covered, int practitionersPlaced,
             double fte, double fundingActiveGbp, int entrySettingsWithoutCover, int unreachableSettingNeeds,
-            int peopleBetweenTwoStools, int peopleUnserved, int cutVertices, String brokerCut) {}
+            int peopleBetweenTwoStools, int peopleUnserved, int deadEnds, int resolvedCases, Double deadEndRate,
+            int displacedPeople, int displacedWithoutRoute, int cutVertices, String brokerCut) {}
 
     /**
      * One difference: its area ({@code coverage}, {@code gaps} or {@code bottlenecks}), what it is about,

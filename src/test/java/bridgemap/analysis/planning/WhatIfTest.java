@@ -114,4 +114,28 @@ class WhatIfTest {
         assertEquals(predicted, lost);
         assertTrue(lost.contains("Haringey Crown Court") && lost.contains("Redbridge police custody"), lost::toString);
     }
+
+    /**
+     * Issue 14's done-means: NHS England's withdrawal shows the people it displaces, and no gap measure improves
+     * (before the fix, "people between two stools" fell 327 → 260 and the dead-end rate 31.8% → 31.4%).
+     */
+    @Test
+    void nhsEnglandWithdrawingIn2014DisplacesPeopleAndImprovesNoGapMeasure() {
+        WhatIfResult result = WhatIf.compare(DemoSnapshots.asOf(D), scenario(new Scenario.WithdrawFunder("fund-nhse")), null);
+        RemovingCoverPropertyTest.assertNoGapImproves(result, "NHS England withdraws");
+        assertEquals(List.of(327, 327, 75, 75), List.of(result.before().peopleBetweenTwoStools(),
+                result.after().peopleBetweenTwoStools(), result.before().peopleUnserved(), result.after().peopleUnserved()));
+        assertEquals(461, result.before().deadEnds());
+        assertTrue(result.after().deadEndRate() > result.before().deadEndRate());
+        DisplacedResult displaced = result.displaced();
+        assertEquals(List.of(498L, 100L), List.of(displaced.people().value(), displaced.withoutRoute().value()));
+        assertEquals(displaced.people().value(), displaced.byEntry().stream().mapToLong(g -> g.people().value()).sum());
+        assertEquals(displaced.people().value(), displaced.byBorough().stream().mapToLong(g -> g.people().value()).sum());
+        assertTrue(displaced.sentence().startsWith("498 people were seen by posts that end: 74 at Thames Magistrates' Court, "),
+                displaced.sentence());
+        assertTrue(displaced.sentence().endsWith("; 100 of them have no other route to health."), displaced.sentence());
+        assertTrue(displaced.byEntry().stream().anyMatch(g -> g.name().equals("Wood Green Crown Court")), "real setting names");
+        assertTrue(displaced.pressure().stream().anyMatch(l -> l.arriving().value() > 0 && l.perMonthAfter() > l.perMonthBefore()),
+                "some services that remain are expected to take more");
+    }
 }
