@@ -157,8 +157,8 @@ final class BottlenecksReport {
                     .sorted(java.util.Comparator.comparingDouble((ServiceLoad s) -> -s.load().value())
                             .thenComparing(s -> s.service().name()))
                     .limit(3)
-                    .map(s -> String.format("%s %s (%s a month against %d)", s.service().name(), Words.percent(s.load().value()),
-                            TextTable.format(s.acceptedPerMonth()), s.capacityPerMonth()))
+                    .map(s -> String.format(java.util.Locale.ROOT, "%s %s (%.1f a month against %,d)", s.service().name(),
+                            Words.percent(s.load().value()), s.acceptedPerMonth().value(), s.capacityPerMonth()))
                     .collect(Collectors.joining("; "));
             if (!highest.isEmpty()) {
                 out.println("  Fullest: " + highest + ".");

@@ -109,6 +109,12 @@ class BottlenecksPageTest extends BrowserHarness {
         assertTrue(printed.contains(summary.substring(0, summary.length() - 1)), "the command line says " + summary);
         String waits = text("#long-wait-summary");
         assertTrue(printed.contains(waits.substring(0, waits.length() - 1)), "the command line says " + waits);
+        if (over == 0) {
+            String fullest = text("#fullest");
+            assertTrue(fullest.startsWith("Fullest: " + capacity.get("services").get(0).get("service").get("name").asText()), fullest);
+            assertTrue(printed.contains("  " + fullest + "\n") || printed.contains("  " + fullest + System.lineSeparator()),
+                    "the command line says " + fullest + " in\n" + printed);
+        }
         assertEquals(capacity.get("services").get(0).get("service").get("name").asText(),
                 text("#capacity-table tbody tr:first-child > :first-child"), "the fullest service first");
         assertNoConsoleErrors();
