@@ -9,7 +9,9 @@ import bridgemap.report.CsvLayout;
 import bridgemap.report.TextTable;
 import bridgemap.report.Words;
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -79,7 +81,7 @@ final class BottlenecksReport {
 
         List<EntryRoute> carried = r.entryRoutes().stream()
                 .filter(e -> e.mainBroker() != null && 2 * e.peopleThroughMainBroker().value() > e.peopleToHealth().value())
-                .sorted(java.util.Comparator.comparingDouble((EntryRoute e) -> -share(e)).thenComparing(e -> e.entry().name()))
+                .sorted(Comparator.comparingDouble((EntryRoute e) -> -share(e)).thenComparing(e -> e.entry().name()))
                 .toList();
         out.printf("Criminal-justice settings whose people reach health mostly through one broker (%d of %d settings)%n",
                 carried.size(), r.entryRoutes().size());
@@ -154,10 +156,10 @@ final class BottlenecksReport {
             t.printIndented(out);
         } else {
             String highest = services.stream().filter(s -> s.load() != null)
-                    .sorted(java.util.Comparator.comparingDouble((ServiceLoad s) -> -s.load().value())
+                    .sorted(Comparator.comparingDouble((ServiceLoad s) -> -s.load().value())
                             .thenComparing(s -> s.service().name()))
                     .limit(3)
-                    .map(s -> String.format(java.util.Locale.ROOT, "%s %s (%.1f a month against %,d)", s.service().name(),
+                    .map(s -> String.format(Locale.ROOT, "%s %s (%.1f a month against %,d)", s.service().name(),
                             Words.percent(s.load().value()), s.acceptedPerMonth().value(), s.capacityPerMonth()))
                     .collect(Collectors.joining("; "));
             if (!highest.isEmpty()) {

@@ -5,6 +5,7 @@ import bridgemap.model.PerUnit;
 import bridgemap.model.Tally;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The bottlenecks of the referral graph as of {@code asOf} (docs/analysis.md, "Bottlenecks").
@@ -31,7 +32,7 @@ public record BottlenecksResult(
         nodes = List.copyOf(nodes);
         bridges = List.copyOf(bridges);
         entryRoutes = List.copyOf(entryRoutes);
-        java.util.Objects.requireNonNull(capacity, "capacity");
+        Objects.requireNonNull(capacity, "capacity");
     }
 
     /** Nodes, edges and referrals of the graph. */
@@ -99,7 +100,7 @@ public record BottlenecksResult(
     public record Capacity(LongWait longWait, List<ServiceLoad> services) {
 
         public Capacity {
-            java.util.Objects.requireNonNull(longWait, "longWait");
+            Objects.requireNonNull(longWait, "longWait");
             services = List.copyOf(services);
         }
     }

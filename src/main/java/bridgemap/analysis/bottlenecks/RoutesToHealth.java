@@ -43,15 +43,21 @@ public final class RoutesToHealth {
         this.carried = carried;
     }
 
-    /** The routes of every case in the window, or of one borough's cases ({@code borough} a GSS code, or null). */
-    public static RoutesToHealth of(NetworkSnapshot snapshot, String borough) {
-        Objects.requireNonNull(snapshot, "snapshot");
+    /** The cases in scope by id: every case, or one borough's ({@code borough} a GSS code, or null). */
+    public static Map<String, Case> casesInScope(NetworkSnapshot snapshot, String borough) {
         Map<String, Case> inScope = new HashMap<>();
         for (Case c : snapshot.cases()) {
             if (borough == null || borough.equals(c.boroughId())) {
                 inScope.put(c.id(), c);
             }
         }
+        return inScope;
+    }
+
+    /** The routes of every case in the window, or of one borough's cases ({@code borough} a GSS code, or null). */
+    public static RoutesToHealth of(NetworkSnapshot snapshot, String borough) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Map<String, Case> inScope = casesInScope(snapshot, borough);
         Map<String, List<Referral>> chains = new HashMap<>();
         for (Referral r : snapshot.referrals()) {
             if (inScope.containsKey(r.caseId())) {

@@ -108,12 +108,7 @@ public final class PointsOfFailure {
 
     /** For each node: the people in scope with a referral from or to it in the window. */
     private static Map<String, Set<Case>> touching(NetworkSnapshot snapshot, String borough) {
-        Map<String, Case> inScope = new HashMap<>();
-        for (Case c : snapshot.cases()) {
-            if (borough == null || borough.equals(c.boroughId())) {
-                inScope.put(c.id(), c);
-            }
-        }
+        Map<String, Case> inScope = RoutesToHealth.casesInScope(snapshot, borough);
         Map<String, Set<Case>> touching = new HashMap<>();
         for (Referral r : snapshot.referrals()) {
             Case person = inScope.get(r.caseId());
