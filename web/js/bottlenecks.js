@@ -25,6 +25,14 @@ const para = (id, ...children) => h('p', { class: 'govuk-body', id }, ...childre
 /** "48 people depend on it", "1 person depends on it", "fewer than 8 people depend on it". */
 const dependOn = (n) => (n === 1 ? '1 person depends on it' : `${num(n)} people depend on it`);
 
+/** "4 agencies, 3 funders, 24 practitioners", kinds in alphabetical order, as the command line counts them. */
+function byType(points) {
+  const counts = new Map();
+  points.forEach((pt) => counts.set(pt.type, (counts.get(pt.type) || 0) + 1));
+  const plural = (type) => (type === 'agency' ? 'agencies' : `${type}s`);
+  return [...counts.keys()].sort().map((type) => `${counts.get(type)} ${counts.get(type) === 1 ? type : plural(type)}`).join(', ');
+}
+
 /** The single points of failure, most people depending first, each with every reason in words. */
 function pointsOfFailure(result, link, where, asOf) {
   const points = result.points;
@@ -33,7 +41,7 @@ function pointsOfFailure(result, link, where, asOf) {
     heading(2, 'm', 'Single points of failure', { id: 'points-of-failure' }),
     p('Who, if they went, would leave a place with no practitioner, people without their main route to health, or the referral network in pieces; most people depending on them first.'),
     points.length
-      ? [para('points-summary', `${num(points.length)} single point${points.length === 1 ? '' : 's'} of failure${where}; ${num(cut)} of them ${cut === 1 ? 'is' : 'are'} a cut vertex of the referral graph.`),
+      ? [para('points-summary', `${num(points.length)} single point${points.length === 1 ? '' : 's'} of failure${where} (${byType(points)}); ${num(cut)} of them ${cut === 1 ? 'is' : 'are'} a cut vertex of the referral graph.`),
         h('ol', { class: 'govuk-list govuk-list--number', id: 'points-list' }, points.slice(0, 15).map((pt) => h('li', { 'data-id': pt.id },
           pt.node ? nodeLink(pt.node, link) : h('strong', {}, pt.name), ` (${pt.type}) — ${dependOn(pt.people)}: `,
           pt.reasons.map(reasonText).join('; ')))),

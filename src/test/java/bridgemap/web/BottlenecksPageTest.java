@@ -52,9 +52,12 @@ class BottlenecksPageTest extends BrowserHarness {
     }
 
     /** The page, the API and the command line name the same points in the same order and words. */
-    private static void agree(String query, String... cliArgs) {
+    private static void agree(String query, String where, String... cliArgs) {
         JsonNode api = api("/api/analysis/points-of-failure?" + query, null);
         String printed = cli(cliArgs);
+        String summary = text("#points-summary").replace(where, "");
+        assertTrue(printed.contains(summary + System.lineSeparator()) || printed.contains(summary + "\n"),
+                "the command line says " + summary + " in\n" + printed);
         List<String> shown = texts("#points-list > li");
         assertEquals(Math.min(15, api.get("points").size()), shown.size());
         for (int i = 0; i < shown.size(); i++) {
@@ -75,7 +78,7 @@ class BottlenecksPageTest extends BrowserHarness {
                 + "carries 72% of its people to health (main broker); "
                 + "the referral network stays in one piece without it (not a cut vertex)"), first);
         assertEquals("fmhp-lam-05", find("#points-list > li:first-child").getDomAttribute("data-id"));
-        agree("asOf=2014-06-30&borough=" + LAMBETH, "analyze", "points-of-failure", "--as-of", "2014-06-30",
+        agree("asOf=2014-06-30&borough=" + LAMBETH, " in Lambeth", "analyze", "points-of-failure", "--as-of", "2014-06-30",
                 "--borough", LAMBETH);
         scrollTo("#points-of-failure");
         screenshot("points-of-failure-lambeth-2014");
@@ -88,7 +91,7 @@ class BottlenecksPageTest extends BrowserHarness {
         waitFor("#points-list", 30);
         assertEquals("fund-nhse", find("#points-list > li:first-child").getDomAttribute("data-id"),
                 "London-wide, NHS England's withdrawal would leave eight places with no practitioner");
-        agree("asOf=2014-06-30", "analyze", "points-of-failure", "--as-of", "2014-06-30");
+        agree("asOf=2014-06-30", "", "analyze", "points-of-failure", "--as-of", "2014-06-30");
         assertNoConsoleErrors();
     }
 
