@@ -1,5 +1,6 @@
-// Bottlenecks: the criminal-justice → health broker cut, which broker carries each criminal-justice
-// setting's people to health, and every node's measures.
+// Bottlenecks: the single points of failure (structure, cover and flow in one answer), services over capacity or
+// with long waits, the criminal-justice → health broker cut, which broker carries each criminal-justice setting's
+// people to health, and every node's measures.
 
 import { getJson } from './api.js';
 import { bullets, h, heading, joined, p, replace } from './dom.js';
@@ -11,6 +12,81 @@ import { sortableTable } from './table.js';
 const share = (r) => (typeof r.peopleToHealth === 'number' && typeof r.peopleThroughMainBroker === 'number' && r.peopleToHealth > 0
   ? r.peopleThroughMainBroker / r.peopleToHealth : null);
 const wholePct = (x) => `${Math.round(x * 100)}%`;
+
+/** A reason as the command line writes it (catalogue/PointsOfFailureReport): its words, the share as a whole percentage, its term. */
+export function reasonText(x) {
+  const share = isSuppressed(x.share) ? 'a share not shown' : (typeof x.share === 'number' ? wholePct(x.share) : 'an unknown share');
+  return `${x.words.replace('{share}', share)} (${x.term})`;
+}
+
+/** A paragraph a test can find by its id. */
+const para = (id, ...children) => h('p', { class: 'govuk-body', id }, ...children);
+
+/** "48 people depend on it", "1 person depends on it", "fewer than 8 people depend on it". */
+const dependOn = (n) => (n === 1 ? '1 person depends on it' : `${num(n)} people depend on it`);
+
+/** "4 agencies, 3 funders, 24 practitioners", kinds in alphabetical order, as the command line counts them. */
+function byType(points) {
+  const counts = new Map();
+  points.forEach((pt) => counts.set(pt.type, (counts.get(pt.type) || 0) + 1));
+  const plural = (type) => (type === 'agency' ? 'agencies' : `${type}s`);
+  return [...counts.keys()].sort().map((type) => `${counts.get(type)} ${counts.get(type) === 1 ? type : plural(type)}`).join(', ');
+}
+
+/** The single points of failure, most people depending first, each with every reason in words. */
+function pointsOfFailure(result, link, where, asOf) {
+  const points = result.points;
+  const cut = points.filter((pt) => pt.reasons.some((x) => x.code === 'cut_vertex')).length;
+  return [
+    heading(2, 'm', 'Single points of failure', { id: 'points-of-failure' }),
+    p('Who, if they went, would leave a place with no practitioner, people without their main route to health, or the referral network in pieces; most people depending on them first.'),
+    points.length
+      ? [para('points-summary', `${num(points.length)} single point${points.length === 1 ? '' : 's'} of failure${where} (${byType(points)}); ${num(cut)} of them ${cut === 1 ? 'is' : 'are'} a cut vertex of the referral graph.`),
+        h('ol', { class: 'govuk-list govuk-list--number', id: 'points-list' }, points.slice(0, 15).map((pt) => h('li', { 'data-id': pt.id },
+          pt.node ? nodeLink(pt.node, link) : h('strong', {}, pt.name), ` (${pt.type}) — ${dependOn(pt.people)}: `,
+          pt.reasons.map(reasonText).join('; ')))),
+        points.length > 15 ? p(`And ${num(points.length - 15)} more (the command line and the API list them all).`) : null]
+      : para('points-summary', `None${where} on ${longDate(asOf)}: no practitioner or funder alone keeps a place covered, no one carries most of a setting's people to health, and the referral network has no cut vertex.`),
+  ];
+}
+
+/** Services over their stated monthly capacity and services with long waits, with where their people came from. */
+function capacity(c, link) {
+  const services = c.services;
+  const over = services.filter((s) => s.overCapacity);
+  const waiting = services.filter((s) => s.longWait);
+  const stated = services.filter((s) => s.capacityPerMonth !== null).length;
+  const from = (s) => s.queue.slice(0, 3).map((q) => `${q.entry ? q.entry.name : 'no criminal-justice setting'} ${num(q.people)}`).join('; ')
+    + (s.queue.length > 3 ? `; ${num(s.queue.length - 3)} more` : '');
+  const load = (s) => (typeof s.load === 'number' ? `${num(s.load * 100, 1)}%` : '–');
+  const fullest = services.filter((s) => typeof s.load === 'number').sort((a, b) => b.load - a.load || a.service.name.localeCompare(b.service.name)).slice(0, 3);
+  return [
+    heading(2, 'm', 'Services over capacity or with long waits', { id: 'capacity' }),
+    para('over-capacity-summary', `Services over capacity (more referrals accepted a month in the year than their stated monthly capacity): ${num(over.length)} of ${num(stated)}.`),
+    over.length
+      ? h('ul', { class: 'govuk-list govuk-list--bullet', id: 'over-capacity-list' }, over.map((s) => h('li', {},
+        nodeLink(s.service, link), ` — ${num(s.acceptedPerMonth, 1)} accepted a month against a capacity of ${num(s.capacityPerMonth)} (${load(s)} of capacity)`,
+        s.queue.length ? `; people came from ${from(s)}` : '')))
+      : (fullest.length ? para('fullest', 'Fullest: ', joined(fullest.map((s) => [nodeLink(s.service, link),
+        ` ${load(s)} (${num(s.acceptedPerMonth, 1)} a month against ${num(s.capacityPerMonth)})`]), '; '), '.') : null),
+    para('long-wait-summary', `Long waits (more than ${num(c.longWait.waitWeeks)} weeks: ${c.longWait.standard}): ${num(waiting.length)} of ${num(services.filter((s) => s.waitWeeks !== null).length)} services that state a wait.`),
+    waiting.length
+      ? h('ul', { class: 'govuk-list govuk-list--bullet', id: 'long-wait-list' }, waiting.map((s) => h('li', {},
+        nodeLink(s.service, link), ` — a wait of ${num(s.waitWeeks)} weeks, ${num(s.acceptedPerMonth, 1)} accepted a month`,
+        s.queue.length ? `; people came from ${from(s)}` : '')))
+      : null,
+    sortableTable({ id: 'capacity-table', caption: 'Services by load: accepted a month against stated capacity', rows: services, small: true,
+      sortBy: 4, limit: 15,
+      columns: [
+        { label: 'Service', value: (s) => s.service.name, render: (s) => nodeLink(s.service, link) },
+        { label: 'Accepted in the year', value: (s) => s.accepted, numeric: true, render: (s) => num(s.accepted) },
+        { label: 'Accepted a month', value: (s) => s.acceptedPerMonth, numeric: true, render: (s) => num(s.acceptedPerMonth, 1) },
+        { label: 'Capacity a month', value: (s) => s.capacityPerMonth, numeric: true, render: (s) => num(s.capacityPerMonth) },
+        { label: 'Load', value: (s) => s.load, numeric: true, render: load },
+        { label: 'Wait (weeks)', value: (s) => s.waitWeeks, numeric: true, render: (s) => num(s.waitWeeks) },
+      ] }),
+  ];
+}
 
 function structure(r, link) {
   switch (r.status) {
@@ -24,7 +100,9 @@ function structure(r, link) {
 startPage(async (state, isCurrent) => {
   const content = document.getElementById('content');
   status('Loading the bottlenecks…');
-  const [result] = await Promise.all([getJson('/api/analysis/bottlenecks', { asOf: state.asOf, borough: state.borough }), fillBoroughSelect()]);
+  const query = { asOf: state.asOf, borough: state.borough };
+  const [result, failures] = await Promise.all([getJson('/api/analysis/bottlenecks', query),
+    getJson('/api/analysis/points-of-failure', query), fillBoroughSelect()]);
   if (!isCurrent()) return;
   showDefaultDate(result.asOf);
   const asOf = result.asOf;
@@ -34,7 +112,8 @@ startPage(async (state, isCurrent) => {
   status('');
   if (g.nodes === 0) {
     replace(content, heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
-      p(`No referrals${where} in the year to ${longDate(asOf)}, so there is no network to find bottlenecks in.`));
+      p(`No referrals${where} in the year to ${longDate(asOf)}, so there is no network to find bottlenecks in.`),
+      pointsOfFailure(failures, link, where, asOf), capacity(result.capacity, link));
     return;
   }
   const cut = result.brokerCut;
@@ -45,6 +124,8 @@ startPage(async (state, isCurrent) => {
   replace(content,
     heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
     p(`Referral network: ${num(g.nodes)} organisations, services and practitioners, ${num(g.edges)} referral links and ${num(g.referrals)} referrals.`),
+    pointsOfFailure(failures, link, where, asOf),
+    capacity(result.capacity, link),
 
     heading(2, 'm', 'Is there one set of brokers between criminal justice and health?', { id: 'broker-cut' }),
     h('div', { class: 'govuk-inset-text', id: 'broker-cut-summary' }, cut.summary),

@@ -34,6 +34,8 @@ const HEADLINES = [
   ['unreachableSettingNeeds', 'Court or custody suite and need pairs with no accepting service within 3 steps'],
   ['peopleBetweenTwoStools', 'People between two stools'],
   ['peopleUnserved', 'People with a need no local service accepts'],
+  ['displacedPeople', 'People displaced (seen by posts that end or at settings that close)'],
+  ['displacedWithoutRoute', 'Displaced people with no other route to health'],
   ['cutVertices', 'Cut vertices (nodes whose loss would split the network)'],
 ];
 
@@ -52,7 +54,12 @@ let options = null;
 let lastWhatIf = null; // {result, title, kind}
 let lastPlan = null;
 // demand null: the planner's default (activity figures when the data has them, else people seen), as on the command line.
-let planForm = { posts: '3', demand: null, kinds: [...DEFAULT_PLAN_KINDS], includeFragile: false };
+let planForm = { posts: '3', demand: null, kinds: [...DEFAULT_PLAN_KINDS], includeFragile: false, scenario: '', cost: '', budget: '' };
+let savedNames = [];
+/** The plan's scenario choice that means the scenario being built above (no saved name can contain a colon). */
+const BUILT = ':built';
+/** The API's plan fields, and the form fields that say them. */
+const PLAN_FIELDS = { posts: 'plan-posts', scenario: 'plan-scenario', costPerPostGbp: 'plan-cost', budgetGbp: 'plan-budget' };
 const initial = new URLSearchParams(window.location.search);
 let pendingWithdraw = (initial.get('withdraw') || '').trim();
 
@@ -552,6 +559,43 @@ function changedCells(result) {
   });
 }
 
+/** Lines shown of each list of displaced people and of services under pressure, as the CLI shows them. */
+const SHOWN = 10;
+
+/** Who the scenario displaces (by entry setting, borough and need) and the pressure moved onto the services that remain. */
+function displacedSection(d) {
+  if (!d) return null;
+  const groups = (id, caption, label, rows, withBorough = false) => sortableTable({
+    id,
+    caption,
+    rows: rows.slice(0, SHOWN),
+    sortBy: withBorough ? 2 : 1, // most people first, as the API lists them
+    descending: true,
+    empty: 'Nobody.',
+    columns: [
+      { label, value: (g) => g.name },
+      ...(withBorough ? [{ label: 'Borough', value: (g) => g.boroughName || '' }] : []),
+      { label: 'People', value: (g) => g.people, numeric: true, render: (g) => num(g.people) },
+      { label: 'With no other route to health', value: (g) => g.withoutRoute, numeric: true, render: (g) => num(g.withoutRoute) },
+    ],
+  });
+  const more = (rows) => (rows.length > SHOWN ? p(`… and ${num(rows.length - SHOWN)} more.`) : null);
+  return h('div', { id: 'displaced' },
+    heading(4, 'm', 'Who is displaced', { id: 'displaced-heading' }),
+    h('p', { class: 'govuk-body', id: 'displaced-sentence' }, d.sentence),
+    d.people ? [
+      p('They stay where they came in, unserved unless another route reaches them; the numbers after the change count them.'),
+      groups('displaced-entry', 'By the setting where they came in', 'Setting', d.byEntry, true), more(d.byEntry),
+      groups('displaced-borough', 'By borough', 'Borough', d.byBorough), more(d.byBorough),
+      groups('displaced-need', 'By need (a person counts under each of their needs)', 'Need', d.byNeed), more(d.byNeed),
+      heading(4, 'm', 'Pressure on the services that remain', { id: 'pressure-heading' }),
+      d.pressure.length
+        ? h('ul', { class: 'govuk-list govuk-list--bullet', id: 'pressure' }, d.pressure.slice(0, SHOWN).map((l) => h('li', {}, l.sentence)))
+        : h('p', { class: 'govuk-body', id: 'pressure' }, 'No service’s accepted referrals change.'),
+      more(d.pressure),
+    ] : null);
+}
+
 function showWhatIf({ focus = false, notice = null } = {}) {
   const holder = byId('whatif-result');
   if (!holder || !lastWhatIf) return;
@@ -572,6 +616,7 @@ function showWhatIf({ focus = false, notice = null } = {}) {
     h('ul', { class: 'govuk-list govuk-list--bullet', id: 'effects' }, result.effects.map((e) => h('li', {}, e))),
     heading(4, 'm', 'What changes, in words'),
     differences(result),
+    displacedSection(result.displaced),
     heading(4, 'm', 'Cover before and after', { id: 'compare-heading' }),
     h('div', { class: 'bm-filters' }, group('compare-kind', 'Setting', kindSelect, { hint: 'Which setting the maps show' })),
     coverLegend(),
@@ -593,6 +638,8 @@ async function refreshSaved() {
   try {
     const saved = await getFresh('/api/scenarios');
     replace(holder, savedTable(saved));
+    savedNames = saved.map((s) => s.name);
+    renderScenarioChoice();
   } catch (error) {
     if (error.status === 401) {
       replace(holder);
@@ -680,6 +727,13 @@ function planSection(kindsVocabulary) {
     h('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, label));
   const form = h('form', { id: 'plan-form', class: 'bm-builder', novalidate: true, method: 'post', action: '/planner.html' },
     group('plan-posts', 'New posts', posts, { hint: 'How many, 1 to 100', labelClass: 'govuk-label--m' }),
+    group('plan-scenario', 'Start from', h('select', { class: 'govuk-select', id: 'plan-scenario', name: 'plan-scenario' }),
+      { hint: 'The network as it is, or after a what-if scenario: the people it displaces count as demand where they came in' }),
+    h('div', { class: 'bm-builder-row' },
+      group('plan-cost', 'Cost of a post a year (optional)', input('plan-cost', { inputmode: 'decimal', width: '10', value: planForm.cost, spellcheck: 'false' }),
+        { hint: 'For example £40,000. Left empty: 1.0 FTE × the median funding per FTE of the funded posts' }),
+      group('plan-budget', 'Budget a year (optional)', input('plan-budget', { inputmode: 'decimal', width: '10', value: planForm.budget, spellcheck: 'false' }),
+        { hint: 'For example £250,000 or 250k. The posts are then chosen by people met per pound' })),
     h('div', { class: 'govuk-form-group' }, h('fieldset', { class: 'govuk-fieldset', id: 'plan-demand' },
       h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, 'Count unmet demand by'),
       h('div', { class: 'govuk-hint', id: 'plan-demand-hint' }, 'Choose none to use activity figures where the data has them, else the people seen'),
@@ -701,12 +755,32 @@ function planSection(kindsVocabulary) {
   return form;
 }
 
+/** The plan's "Start from" choices: none, the scenario being built above, and the saved scenarios. */
+function renderScenarioChoice() {
+  const field = byId('plan-scenario');
+  if (!field) return;
+  const choices = [{ value: '', text: 'The network as it is' }, { value: BUILT, text: 'The scenario built above' },
+    ...savedNames.map((name) => ({ value: name, text: `Saved scenario: ${name}` }))];
+  if (planForm.scenario && !choices.some((c) => c.value === planForm.scenario)) planForm.scenario = '';
+  replace(field, choices.map((c) => h('option', { value: c.value, selected: c.value === planForm.scenario }, c.text)));
+}
+
+/** The plan request's scenario: a saved one's name, the one being built above, or none. */
+function planScenario(choice) {
+  if (choice !== BUILT) return choice || null;
+  const built = { changes: scenario.changes };
+  const name = byId('scenario-name').value.trim();
+  if (name) built.name = name;
+  return built;
+}
+
 async function runPlan() {
   clearError();
   const postsText = byId('plan-posts').value.trim();
   const kinds = [...document.querySelectorAll('input[name="plan-kinds"]:checked')].map((c) => c.value);
   planForm = { posts: postsText, demand: document.querySelector('input[name="plan-demand"]:checked')?.value || null, kinds,
-    includeFragile: byId('plan-fragile').checked };
+    includeFragile: byId('plan-fragile').checked, scenario: byId('plan-scenario').value, cost: byId('plan-cost').value.trim(),
+    budget: byId('plan-budget').value.trim() };
   const posts = Number(postsText);
   if (!/^\d+$/.test(postsText) || posts < 1 || posts > 100) {
     showError({ detail: 'Enter how many new posts as a whole number from 1 to 100', parameter: 'plan-posts' });
@@ -716,19 +790,30 @@ async function runPlan() {
     showErrors([{ text: 'Choose at least one setting to consider', href: `#plan-kind-${DEFAULT_PLAN_KINDS[0]}` }]);
     return;
   }
+  if (planForm.scenario === BUILT && !scenario.changes.length) {
+    showError({ detail: 'Add at least one change to the scenario above, or start from the network as it is', parameter: 'plan-scenario' });
+    return;
+  }
   const holder = byId('plan-result');
   replace(holder, h('p', { class: 'govuk-body', role: 'status' }, 'Planning…'));
+  const body = { posts, asOf: asOfNow(), settingKinds: kinds, includeFragile: planForm.includeFragile };
+  if (planForm.demand) body.demand = planForm.demand; // none chosen: the planner's default
+  const start = planScenario(planForm.scenario);
+  if (start) body.scenario = start;
+  // The amounts go as typed: the API reads "£250,000" or "250k" as the CLI does, and names the field it cannot read.
+  if (planForm.cost) body.costPerPostGbp = planForm.cost;
+  if (planForm.budget) body.budgetGbp = planForm.budget;
   try {
-    const request = { posts, asOf: asOfNow(), settingKinds: kinds, includeFragile: planForm.includeFragile };
-    if (planForm.demand) request.demand = planForm.demand;
-    lastPlan = await postJson('/api/plans', {}, request);
+    lastPlan = await postJson('/api/plans', {}, body);
     planForm.demand = lastPlan.demand;
     const used = byId(`plan-demand-${lastPlan.demand}`);
     if (used) used.checked = true;
     showPlan({ focus: true });
   } catch (error) {
     replace(holder);
-    handleProblem(error, runPlan);
+    if (error.status === 400 && PLAN_FIELDS[error.parameter]) showError({ detail: error.detail, parameter: PLAN_FIELDS[error.parameter] });
+    else if (error.status === 400 && error.errors?.length) showErrors(error.errors.map((text) => ({ text, href: '#plan-scenario' })));
+    else handleProblem(error, runPlan);
   }
 }
 
@@ -797,6 +882,27 @@ function pickSettings(plan) {
     bullets(plan.prevalence.map((x) => `${capital(kindLabel(x.kind))} ${num(x.share * 100, 0)}%: ${x.source}`)));
 }
 
+/** What the scenario the plan starts from did, in words. */
+function planScenarioWords(plan) {
+  if (!plan.scenario) return null;
+  return h('div', { id: 'plan-scenario-effects' },
+    p(`Starting from the scenario “${plan.scenario}”:`),
+    bullets(plan.scenarioEffects));
+}
+
+/** The cost of a post and where it comes from, the total and the budget. */
+function planCost(plan) {
+  const rows = [
+    ['Cost of a post a year', plan.costPerPostGbp == null ? `Unknown (${plan.costSource})` : `${gbp(plan.costPerPostGbp)} (${plan.costSource})`],
+    ['The picks cost a year', plan.totalCostGbp == null ? 'Unknown' : `${gbp(plan.totalCostGbp)} for ${count(plan.picks.length, 'post', 'posts')}`],
+    ['Budget a year', plan.budgetGbp == null ? 'None given' : gbp(plan.budgetGbp)],
+  ];
+  const costs = new Set(plan.picks.map((x) => x.costGbp));
+  if (costs.size > 1) rows.splice(2, 0, ['Each pick', plan.picks.map((x) => `${x.rank}: ${gbp(x.costGbp)}`).join(', ')]);
+  return h('dl', { class: 'govuk-summary-list', id: 'plan-costs' }, rows.map(([key, value]) => h('div', { class: 'govuk-summary-list__row' },
+    h('dt', { class: 'govuk-summary-list__key' }, key), h('dd', { class: 'govuk-summary-list__value' }, value))));
+}
+
 function showPlan({ focus = false } = {}) {
   const holder = byId('plan-result');
   if (!holder || !lastPlan) return;
@@ -810,9 +916,11 @@ function showPlan({ focus = false } = {}) {
       : plan.demand === 'activity'
         ? `${count(plan.unmetDemand, 'person', 'people')} with mental-health needs are estimated to pass through courts, custody suites and probation offices with no cover in the year to ${longDate(plan.asOf)} (${demandFrom(plan.demandSources)}). ${reach()}`
         : `${count(plan.unmetDemand, 'person was', 'people were')} seen in the year to ${longDate(plan.asOf)} at courts, custody suites and probation offices with no cover and at no covered one. ${reach()}`)
-    : `Nothing to gain: no place of the kinds chosen is without cover, or nobody was seen there, on ${longDate(plan.asOf)}.`;
+    : plan.posts === 0 ? `The budget buys no post at ${gbp(plan.costPerPostGbp)} a post.`
+      : `Nothing to gain: no place of the kinds chosen is without cover, or nobody was seen there, on ${longDate(plan.asOf)}.`;
   replace(holder, h('div', { class: 'bm-result' },
     heading(3, 'l', `Where ${count(plan.posts, 'new post', 'new posts')} would help most`, { id: 'plan-heading', tabindex: '-1' }),
+    planScenarioWords(plan),
     p(intro),
     plan.picks.length < plan.posts && plan.picks.length ? p(`Only ${count(plan.picks.length, 'post adds', 'posts add')} anything; more would reach nobody new.`) : null,
     sortableTable({
@@ -834,8 +942,9 @@ function showPlan({ focus = false } = {}) {
         ...(plan.demand === 'activity' ? [{ label: 'Demand from', value: (x) => demandFrom(x.sources), sortable: false }] : []),
       ],
     }),
-    p('Each pick adds the demand no earlier pick already meets (greedy maximum coverage: within about two-thirds of the best possible).'),
     plan.demand === 'activity' ? pickSettings(plan) : null,
+    planCost(plan),
+    h('p', { class: 'govuk-body', id: 'plan-method' }, plan.method),
     planMap(plan)));
   if (focus) byId('plan-heading').focus();
 }
@@ -883,6 +992,7 @@ startPage(async (state, isCurrent) => {
       planSection(words.settingKinds),
       h('div', { id: 'plan-result' })));
   renderChanges();
+  renderScenarioChoice();
   showWhatIf();
   showPlan();
   refreshSaved();

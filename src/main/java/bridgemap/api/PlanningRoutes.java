@@ -68,8 +68,11 @@ final class PlanningRoutes {
     }
 
     /**
-     * Body: {@code {"posts": 3, "asOf": "2014-06-30", "demand": "activity", "settingKinds": [...], "includeFragile": false}};
-     * without {@code demand}, the planner's default (activity when the data has activity figures, else cases).
+     * Body: {@code {"posts": 3, "asOf": "2014-06-30", "demand": "activity", "settingKinds": [...], "includeFragile": false,
+     * "scenario": "nhse-withdraws", "budgetGbp": 100000, "costPerPostGbp": "£40,000"}}; without {@code demand}, the
+     * planner's default (activity when the data has activity figures, else cases); {@code scenario} is a saved
+     * scenario's name or a scenario itself (as {@code POST /api/scenarios} takes it), the amounts a number or text as
+     * {@code bridgemap plan --budget} takes it.
      */
     void plan(Context ctx) {
         JsonNode body;
@@ -110,7 +113,34 @@ final class PlanningRoutes {
             }
         }
         boolean fragile = body.hasNonNull("includeFragile") && body.get("includeFragile").asBoolean();
-        Responses.json(ctx, planning.plan(asOf, posts.asInt(), mode, kinds, fragile));
+        Double budget = pounds(body, "budgetGbp");
+        Double cost = pounds(body, "costPerPostGbp");
+        Responses.json(ctx, planning.plan(asOf, posts.asInt(), mode, kinds, fragile, scenario(body), cost, budget));
+    }
+
+    /** The plan's starting scenario: a saved one by name, or one given whole; null without one. */
+    private Scenario scenario(JsonNode body) {
+        JsonNode given = body.get("scenario");
+        if (given == null || given.isNull() || given.isTextual() && given.asText().isBlank()) {
+            return null;
+        }
+        if (given.isTextual()) {
+            return planning.savedScenario("scenario", given.asText().strip());
+        }
+        if (given.isObject()) {
+            return ScenarioJson.parse(given.toString());
+        }
+        throw new InvalidInputException("scenario", "scenario: give a saved scenario's name or a scenario (a JSON object)");
+    }
+
+    /** An amount of pounds in {@code field}: a number, or text such as "£250,000" or "250k"; null when absent. */
+    private static Double pounds(JsonNode body, String field) {
+        JsonNode given = body.get(field);
+        if (given == null || given.isNull() || given.isTextual() && given.asText().isBlank()) {
+            return null;
+        }
+        return PlanningService.pounds(field, given.isNumber() ? given.decimalValue().toPlainString()
+                : given.isTextual() ? given.asText() : given.toString());
     }
 
     void timeline(Context ctx) {

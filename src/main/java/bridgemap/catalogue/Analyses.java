@@ -4,6 +4,8 @@ import bridgemap.analysis.bottlenecks.BottleneckAnalysis;
 import bridgemap.analysis.bottlenecks.BottlenecksResult;
 import bridgemap.analysis.coverage.CoverageAnalysis;
 import bridgemap.analysis.coverage.CoverageResult;
+import bridgemap.analysis.failure.PointsOfFailure;
+import bridgemap.analysis.failure.PointsOfFailureResult;
 import bridgemap.analysis.gaps.GapsAnalysis;
 import bridgemap.analysis.gaps.GapsResult;
 import bridgemap.analysis.outcomes.BrokerOutcomes;
@@ -27,8 +29,8 @@ public final class Analyses {
 
     public static final Analysis<BottlenecksResult> BOTTLENECKS = new Analysis<>("bottlenecks",
             "Brokerage bottlenecks on the referral graph: betweenness, cut vertices and bridges, the criminal-justice → "
-                    + "health broker cut, Gould–Fernandez roles, Burt's constraint, referrals per FTE, and what each "
-                    + "criminal-justice setting's routes to health rest on.",
+                    + "health broker cut, Gould–Fernandez roles, Burt's constraint, referrals per FTE, what each "
+                    + "criminal-justice setting's routes to health rest on, and services over capacity or with long waits.",
             BottleneckAnalysis::compute, BottlenecksReport::table, BottlenecksReport.CSV);
 
     public static final Analysis<CoverageResult> COVERAGE = new Analysis<>("coverage",
@@ -46,8 +48,19 @@ public final class Analyses {
                     + "cells resting on one funder, and what each funder's withdrawal would uncover.",
             FundingFragility::compute, FundingFragilityReport::table, FundingFragilityReport.CSV);
 
+    /**
+     * Structure, cover and flow in one answer: the coverage of the same snapshot and borough is its input (its N−1
+     * lists are read as they are); betweenness, the costly part of the bottlenecks, is not needed.
+     */
+    public static final Analysis<PointsOfFailureResult> POINTS_OF_FAILURE = new Analysis<>("points-of-failure",
+            "Single points of failure: each practitioner, funder or broker whose loss alone would leave a place with no "
+                    + "practitioner (N−1), take most of a setting's people's route to health (main broker, sole bridge) or "
+                    + "split the referral network (cut vertex), in plain words, most people depending first.",
+            (snapshot, borough) -> PointsOfFailure.compute(snapshot, borough, CoverageAnalysis.compute(snapshot, borough)),
+            PointsOfFailureReport::table, PointsOfFailureReport.CSV);
+
     /** Every analysis, in the order the command line, the API and the CSV export list them. */
-    public static final List<Analysis<?>> ALL = List.of(GAPS, BOTTLENECKS, COVERAGE, OUTCOMES, FUNDING);
+    public static final List<Analysis<?>> ALL = List.of(GAPS, BOTTLENECKS, COVERAGE, OUTCOMES, FUNDING, POINTS_OF_FAILURE);
 
     private Analyses() {}
 

@@ -3,12 +3,17 @@ package bridgemap.catalogue;
 import bridgemap.analysis.bottlenecks.BottlenecksResult;
 import bridgemap.analysis.bottlenecks.BottlenecksResult.EntryRoute;
 import bridgemap.analysis.bottlenecks.BottlenecksResult.NodeMeasures;
+import bridgemap.analysis.bottlenecks.BottlenecksResult.QueueSource;
+import bridgemap.analysis.bottlenecks.BottlenecksResult.ServiceLoad;
 import bridgemap.report.CsvLayout;
 import bridgemap.report.TextTable;
 import bridgemap.report.Words;
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@link Analyses#BOTTLENECKS} as tables for people and as CSV sections for tools. */
 final class BottlenecksReport {
@@ -48,6 +53,14 @@ final class BottlenecksReport {
                             e.peopleDirect(), e.mainBroker() == null ? "" : e.mainBroker().id(),
                             e.mainBroker() == null ? "" : e.mainBroker().name(), e.peopleThroughMainBroker()));
                 }
+            })
+            .section("services", List.of("service_id", "service", "accepted", "accepted_per_month", "capacity_per_month",
+                    "load", "over_capacity", "wait_weeks", "long_wait", "queue"), (r, rows) -> {
+                for (ServiceLoad s : r.capacity().services()) {
+                    rows.add(List.of(s.service().id(), s.service().name(), s.accepted(), s.acceptedPerMonth(),
+                            CellText.orEmpty(s.capacityPerMonth()), CellText.orEmpty(s.load()), s.overCapacity(),
+                            CellText.orEmpty(s.waitWeeks()), s.longWait(), queue(s.queue(), Integer.MAX_VALUE)));
+                }
             });
 
     private BottlenecksReport() {}
@@ -58,6 +71,8 @@ final class BottlenecksReport {
                 r.graph().nodes(), r.graph().edges(), r.graph().referrals().value(), r.asOf());
         if (r.graph().nodes() == 0) {
             out.println("No referrals in the window: nothing to analyse. Try an earlier --as-of.");
+            out.println();
+            capacity(out, r);
             return;
         }
         out.println("Criminal justice → health");
@@ -66,7 +81,7 @@ final class BottlenecksReport {
 
         List<EntryRoute> carried = r.entryRoutes().stream()
                 .filter(e -> e.mainBroker() != null && 2 * e.peopleThroughMainBroker().value() > e.peopleToHealth().value())
-                .sorted(java.util.Comparator.comparingDouble((EntryRoute e) -> -share(e)).thenComparing(e -> e.entry().name()))
+                .sorted(Comparator.comparingDouble((EntryRoute e) -> -share(e)).thenComparing(e -> e.entry().name()))
                 .toList();
         out.printf("Criminal-justice settings whose people reach health mostly through one broker (%d of %d settings)%n",
                 carried.size(), r.entryRoutes().size());
@@ -94,6 +109,7 @@ final class BottlenecksReport {
             t.printIndented(out);
         }
         out.println();
+        capacity(out, r);
 
         int shown = Math.min(TOP, r.nodes().size());
         out.printf("Top %d of %,d nodes by betweenness (cut vertex: its loss splits the network)%n", shown, r.nodes().size());
@@ -119,4 +135,58 @@ final class BottlenecksReport {
         return e.peopleToHealth().value() == 0 ? 0 : (double) e.peopleThroughMainBroker().value() / e.peopleToHealth().value();
     }
 
+
+    /** Services over capacity, and services with long waits, with where their people came from. */
+    private static void capacity(PrintWriter out, BottlenecksResult r) {
+        List<ServiceLoad> services = r.capacity().services();
+        long withCapacity = services.stream().filter(s -> s.capacityPerMonth() != null).count();
+        long withWait = services.stream().filter(s -> s.waitWeeks() != null).count();
+        List<ServiceLoad> over = services.stream().filter(ServiceLoad::overCapacity).toList();
+        out.printf("Services over capacity (more referrals accepted a month in the year than their stated monthly "
+                + "capacity): %d of %d%n", over.size(), withCapacity);
+        if (!over.isEmpty()) {
+            TextTable t = new TextTable(TextTable.Column.text("service", 44), TextTable.Column.number("accepted a month"),
+                    TextTable.Column.number("capacity"), TextTable.Column.number("over by"), TextTable.Column.text("load", 7),
+                    TextTable.Column.text("people accepted came from (last criminal-justice setting)", 90));
+            for (ServiceLoad s : over) {
+                t.row(s.service().name(), s.acceptedPerMonth(), s.capacityPerMonth(),
+                        s.acceptedPerMonth().value() - s.capacityPerMonth(),
+                        s.load() == null ? "–" : Words.percent(s.load().value()), queue(s.queue(), 3));
+            }
+            t.printIndented(out);
+        } else {
+            String highest = services.stream().filter(s -> s.load() != null)
+                    .sorted(Comparator.comparingDouble((ServiceLoad s) -> -s.load().value())
+                            .thenComparing(s -> s.service().name()))
+                    .limit(3)
+                    .map(s -> String.format(Locale.ROOT, "%s %s (%.1f a month against %,d)", s.service().name(),
+                            Words.percent(s.load().value()), s.acceptedPerMonth().value(), s.capacityPerMonth()))
+                    .collect(Collectors.joining("; "));
+            if (!highest.isEmpty()) {
+                out.println("  Fullest: " + highest + ".");
+            }
+        }
+        List<ServiceLoad> waiting = services.stream().filter(ServiceLoad::longWait).toList();
+        out.printf("Long waits (more than %s weeks: %s): %d of %d services that state a wait%n",
+                TextTable.format(r.capacity().longWait().waitWeeks()), r.capacity().longWait().standard(), waiting.size(),
+                withWait);
+        if (!waiting.isEmpty()) {
+            TextTable t = new TextTable(TextTable.Column.text("service", 44), TextTable.Column.number("wait (weeks)"),
+                    TextTable.Column.number("accepted a month"),
+                    TextTable.Column.text("people accepted came from (last criminal-justice setting)", 90));
+            for (ServiceLoad s : waiting) {
+                t.row(s.service().name(), s.waitWeeks(), s.acceptedPerMonth(), queue(s.queue(), 3));
+            }
+            t.printIndented(out);
+        }
+        out.println();
+    }
+
+    /** "Lambeth probation office 12; Brixton police custody suite 5; no criminal-justice setting 3", the first {@code shown}. */
+    private static String queue(List<QueueSource> queue, int shown) {
+        String named = queue.stream().limit(shown)
+                .map(q -> (q.entry() == null ? "no criminal-justice setting" : q.entry().name()) + " " + q.people())
+                .collect(Collectors.joining("; "));
+        return queue.size() > shown ? named + "; " + (queue.size() - shown) + " more" : named;
+    }
 }

@@ -108,6 +108,10 @@ final class PlanningReport {
         String kinds = p.settingKinds().stream().map(SettingKind::label).collect(Collectors.joining(", "));
         out.printf("Best %d new post%s as of %s, among %d uncovered%s cells (%s)%n", p.posts(), p.posts() == 1 ? "" : "s",
                 p.asOf(), p.candidates(), p.includeFragile() ? " or fragile" : "", kinds);
+        if (p.scenario() != null) {
+            out.println("After the scenario \"" + p.scenario() + "\":");
+            p.scenarioEffects().forEach(e -> out.println("  " + e));
+        }
         out.println(switch (p.demand()) {
             case "activity" -> String.format(Locale.ROOT, "Demand: the %,d people with mental-health needs estimated to pass "
                     + "through those cells' settings in the year, at settings in no covered cell (%s).", p.unmetDemand(),
@@ -118,14 +122,16 @@ final class PlanningReport {
         });
         out.println();
         if (p.picks().isEmpty()) {
-            out.println("  No unmet demand: nothing to place.");
+            out.println(p.posts() == 0 ? "  The budget buys no post: nothing to place." : "  No unmet demand: nothing to place.");
+            out.println();
+            cost(out, p);
             return;
         }
         // Only activity demand mixes sources, so only its table says where each pick's demand comes from (as the page).
         boolean activity = p.demand().equals("activity");
         List<TextTable.Column> columns = new java.util.ArrayList<>(List.of(TextTable.Column.number("rank"),
                 TextTable.Column.text("borough", 24), TextTable.Column.text("setting kind", 18), TextTable.Column.number("adds"),
-                TextTable.Column.number("total"), TextTable.Column.text("share", 7)));
+                TextTable.Column.number("total"), TextTable.Column.text("share", 7), TextTable.Column.text("cost a year", 12)));
         if (activity) {
             columns.add(TextTable.Column.text("demand from", 40));
         }
@@ -133,7 +139,7 @@ final class PlanningReport {
         TextTable t = new TextTable(columns.toArray(TextTable.Column[]::new));
         for (var pick : p.picks()) {
             List<Object> cells = new java.util.ArrayList<>(List.of(pick.rank(), pick.boroughName(), pick.settingKind().label(),
-                    pick.gain(), pick.cumulative(), Words.percent(pick.cumulativeShare())));
+                    pick.gain(), pick.cumulative(), Words.percent(pick.cumulativeShare()), Words.pounds(pick.costGbp())));
             if (activity) {
                 cells.add(sources(pick.sources()));
             }
@@ -154,7 +160,19 @@ final class PlanningReport {
             p.prevalence().forEach(x -> out.printf(Locale.ROOT, "  %s %.0f%%: %s%n", x.kind().label(), x.share() * 100, x.source()));
         }
         out.println();
-        out.println("Greedy maximum coverage: each pick adds the most people not yet met; within 1 − 1/e of the best possible.");
+        cost(out, p);
+        out.println(p.method());
+    }
+
+    /** The cost per post and where it comes from, the total and the budget, in words. */
+    private static void cost(PrintWriter out, ExpansionPlan p) {
+        out.println(p.costPerPostGbp() == null ? "Cost per post: unknown (" + p.costSource() + ")."
+                : "Cost per post: " + Words.pounds(p.costPerPostGbp()) + " a year (" + p.costSource() + ").");
+        if (p.totalCostGbp() != null) {
+            out.printf("Total: %s a year for %d post%s.%n", Words.pounds(p.totalCostGbp()), p.picks().size(),
+                    p.picks().size() == 1 ? "" : "s");
+        }
+        out.println(p.budgetGbp() == null ? "Budget: none given." : "Budget: " + Words.pounds(p.budgetGbp()) + " a year.");
     }
 
     /** "activity × documented prevalence 3,438; people referred (no activity figures) 1". */
@@ -180,10 +198,11 @@ final class PlanningReport {
     static CsvSections planCsv(ExpansionPlan p) {
         CsvSections csv = new CsvSections();
         List<List<Object>> rows = csv.section("picks", "rank", "borough_id", "borough", "setting_kind", "gain", "cumulative",
-                "cumulative_share", "settings", "demand_from");
-        p.picks().forEach(pick -> rows.add(List.of(pick.rank(), pick.boroughId(), pick.boroughName(), pick.settingKind(),
-                pick.gain(), pick.cumulative(), pick.cumulativeShare(), String.join(";", pick.settings()),
-                pick.sources().stream().map(x -> x.source().code() + " " + x.people()).collect(Collectors.joining(";")))));
+                "cumulative_share", "settings", "cost_gbp", "demand_from");
+        p.picks().forEach(pick -> rows.add(java.util.Arrays.asList(pick.rank(), pick.boroughId(), pick.boroughName(),
+                pick.settingKind(), pick.gain(), pick.cumulative(), pick.cumulativeShare(), String.join(";", pick.settings()),
+                pick.costGbp(), pick.sources().stream().map(x -> x.source().code() + " " + x.people())
+                        .collect(Collectors.joining(";")))));
         if (p.demand().equals("activity")) {
             List<List<Object>> settings = csv.section("pick_settings", "rank", "setting_id", "setting", "source", "measure",
                     "activity", "share", "people");

@@ -2,7 +2,6 @@ package bridgemap.cli;
 
 import bridgemap.analysis.planning.WhatIfResult;
 import bridgemap.report.Json;
-import bridgemap.app.BridgemapApp;
 import bridgemap.service.PlanningService;
 import bridgemap.report.TextTable;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,16 +47,12 @@ final class ScenarioCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The saved scenarios.")
     static final class ListScenarios implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         StoreOptions storeOptions;
 
         @Override
-        public Integer call() {
-            try (BridgemapApp app = storeOptions.open()) {
-                PrintWriter out = spec.commandLine().getOut();
+        public Integer call() throws Exception {
+            return storeOptions.run((app, out) -> {
                 var saved = app.planning().list();
                 if (saved.isEmpty()) {
                     out.println("No saved scenarios. Save one with `bridgemap whatif FILE --save`.");
@@ -70,17 +65,13 @@ final class ScenarioCommand implements Runnable {
                     }
                     t.print(out);
                 }
-                out.flush();
                 return BridgemapCommand.EXIT_OK;
-            }
+            });
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "A saved scenario's JSON.")
     static final class Show implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         StoreOptions storeOptions;
 
@@ -88,20 +79,16 @@ final class ScenarioCommand implements Runnable {
         String name;
 
         @Override
-        public Integer call() {
-            try (BridgemapApp app = storeOptions.open()) {
-                spec.commandLine().getOut().println(app.planning().get(name).json());
-                spec.commandLine().getOut().flush();
+        public Integer call() throws Exception {
+            return storeOptions.run((app, out) -> {
+                out.println(app.planning().get(name).json());
                 return BridgemapCommand.EXIT_OK;
-            }
+            });
         }
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Re-run a saved scenario, on another day if asked.")
     static final class Run implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         StoreOptions storeOptions;
 
@@ -118,19 +105,16 @@ final class ScenarioCommand implements Runnable {
         Format format;
 
         @Override
-        public Integer call() {
-            try (BridgemapApp app = storeOptions.open()) {
-                print(spec.commandLine().getOut(), format, app.planning().run(name, app.analysis().scope(asOf, borough)));
+        public Integer call() throws Exception {
+            return storeOptions.run((app, out) -> {
+                print(out, format, app.planning().run(name, app.analysis().scope(asOf, borough)));
                 return BridgemapCommand.EXIT_OK;
-            }
+            });
         }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a saved scenario.")
     static final class Delete implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         StoreOptions storeOptions;
 
@@ -138,13 +122,12 @@ final class ScenarioCommand implements Runnable {
         String name;
 
         @Override
-        public Integer call() {
-            try (BridgemapApp app = storeOptions.open()) {
+        public Integer call() throws Exception {
+            return storeOptions.run((app, out) -> {
                 app.planning().delete(name);
-                spec.commandLine().getOut().println("Deleted \"" + name + "\".");
-                spec.commandLine().getOut().flush();
+                out.println("Deleted \"" + name + "\".");
                 return BridgemapCommand.EXIT_OK;
-            }
+            });
         }
     }
 }

@@ -323,6 +323,11 @@ public final class Disclosure {
                 // research pathways: the service already ordered them by what they show, "other pathways" last
                 Map.entry("pathways", Order.grouped(row -> String.valueOf(row.path("steps").toString()
                         .equals("[\"" + "other pathways" + "\"]")), "/people")),
+                // services over capacity, then long waits, then the rest (bottlenecks' capacity), each by shown load
+                Map.entry("capacity.services", Order.grouped(
+                        row -> row.path("overCapacity").asText() + "/" + row.path("longWait").asText(), "/load", "/accepted")),
+                // single points of failure: most people depending first (their first count, said outright)
+                Map.entry("points", Order.descending("/people")),
                 // ordered by structure (betweenness, status, sector order): kept
                 Map.entry("nodes", Order.KEEP),
                 Map.entry("entryRoutes", Order.KEEP),

@@ -3,6 +3,8 @@ package bridgemap.service;
 import bridgemap.ingest.ScenarioJson;
 import bridgemap.analysis.planning.ExpansionPlan;
 import bridgemap.analysis.planning.ExpansionPlanner;
+import bridgemap.analysis.planning.PostCost;
+import bridgemap.analysis.planning.ScenarioPlan;
 import bridgemap.analysis.planning.Timeline;
 import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.analysis.planning.WhatIf;
@@ -15,7 +17,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What-if scenarios (run, save, list, re-run, delete), the expansion planner and the timeline. */
 public final class PlanningService {
@@ -79,6 +84,17 @@ public final class PlanningService {
      */
     public ExpansionPlan plan(LocalDate asOf, int posts, ExpansionPlanner.Demand demand, List<SettingKind> kinds,
             boolean includeFragile) {
+        return plan(asOf, posts, demand, kinds, includeFragile, null, null, null);
+    }
+
+    /**
+     * Where at most {@code posts} new posts would meet most unmet demand as of the day, after {@code scenario} when one
+     * is given, costing at most {@code budgetGbp} a year together when one is given. A post costs
+     * {@code costPerPostGbp} when given, else the median funding per FTE ({@link PostCost#medianFunding}) of the network
+     * as it is, before the scenario: what posts cost now.
+     */
+    public ExpansionPlan plan(LocalDate asOf, int posts, ExpansionPlanner.Demand demand, List<SettingKind> kinds,
+            boolean includeFragile, Scenario scenario, Double costPerPostGbp, Double budgetGbp) {
         if (posts < 1 || posts > 100) {
             throw new InvalidInputException("posts", "posts must be between 1 and 100: " + posts);
         }
@@ -86,7 +102,45 @@ public final class PlanningService {
             throw new InvalidInputException("settingKinds", "give at least one setting kind");
         }
         LocalDate day = analysis.scope(asOf, null).asOf();
-        return ExpansionPlanner.plan(analysis.snapshot(day), posts, demand, kinds, includeFragile);
+        var snapshot = analysis.snapshot(day);
+        PostCost cost = costPerPostGbp == null ? PostCost.medianFunding(snapshot) : PostCost.given(costPerPostGbp);
+        if (budgetGbp != null && cost.perPostGbp() == null) {
+            throw new InvalidInputException("budgetGbp", "a budget needs a cost per post, and there is "
+                    + cost.source() + ": give the cost per post too");
+        }
+        return scenario == null
+                ? ExpansionPlanner.plan(snapshot, posts, demand, kinds, includeFragile, cost, budgetGbp)
+                : ScenarioPlan.plan(snapshot, scenario, posts, demand, kinds, includeFragile, cost, budgetGbp);
+    }
+
+    /** The saved scenario called {@code name}, for a request's {@code field}; an unknown name is bad input there. */
+    public Scenario savedScenario(String field, String name) {
+        return scenarios.get(name).map(s -> ScenarioJson.parse(s.json())).orElseThrow(() -> new InvalidInputException(field,
+                field + ": no saved scenario is called \"" + name + "\" (save one with `bridgemap whatif FILE --save`)"));
+    }
+
+    private static final Pattern POUNDS = Pattern.compile("£?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*([kKmM]?)");
+
+    /**
+     * An amount of pounds as people write it: {@code 250000}, {@code £250,000}, {@code 250k}, {@code £1.5m}; more
+     * than £0. Anything else is bad input in {@code field}, said in words that name it.
+     */
+    public static double pounds(String field, String text) {
+        Matcher m = POUNDS.matcher(text == null ? "" : text.strip());
+        double amount = 0;
+        if (m.matches()) {
+            amount = Double.parseDouble(m.group(1).replace(",", ""))
+                    * switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                        case "k" -> 1_000;
+                        case "m" -> 1_000_000;
+                        default -> 1;
+                    };
+        }
+        if (!(amount > 0) || !Double.isFinite(amount)) {
+            throw new InvalidInputException(field, field + ": \"" + text + "\" is not an amount of pounds more than £0; "
+                    + "give one such as 250000, £250,000 or 250k");
+        }
+        return amount;
     }
 
     /** Yearly snapshots from the earliest dated fact to today, on the anniversary of the latest referral. */

@@ -210,7 +210,14 @@ public final class Snapshots {
         }
 
         public Builder service(String id, String agency, String boroughs, String accepts, String excludes, Period period) {
-            services.add(new Service(id, id, agency, cell(boroughs), cell(accepts), cell(excludes), null, null, period));
+            return service(id, agency, boroughs, accepts, excludes, null, null, period);
+        }
+
+        /** A service stating a monthly capacity and a wait in weeks (either may be null). */
+        public Builder service(String id, String agency, String boroughs, String accepts, String excludes,
+                Integer capacityPerMonth, Double waitWeeks, Period period) {
+            services.add(new Service(id, id, agency, cell(boroughs), cell(accepts), cell(excludes), capacityPerMonth,
+                    waitWeeks, period));
             needs.addAll(cell(accepts));
             needs.addAll(cell(excludes));
             return this;

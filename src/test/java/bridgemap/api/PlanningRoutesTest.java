@@ -109,6 +109,44 @@ class PlanningRoutesTest {
                 .get("parameter").asText());
     }
 
+    /** Issue 14: the CLI's `plan --scenario … --budget …` over HTTP: the same picks ({@code cli/PlanningCommandsTest}). */
+    @Test
+    void aPlanStartsFromAScenarioWithinABudget() throws Exception {
+        var response = send("POST", "/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"scenario\": " + NHSE + "}");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode plan = json(response);
+        assertEquals("nhse-withdraws", plan.get("scenario").asText());
+        assertEquals("NHS England withdraws: 26 posts lose funding, 24 of them end (no other funder)",
+                plan.get("scenarioEffects").get(0).asText());
+        assertEquals(784, plan.get("unmetDemand").asInt());
+        List<String> picks = new ArrayList<>();
+        plan.get("picks").forEach(p -> picks.add(p.get("boroughName").asText() + " " + p.get("settingKind").asText() + " "
+                + p.get("gain").asInt() + " £" + Math.round(p.get("costGbp").asDouble())));
+        assertEquals(List.of("Havering police_custody 72 £40930", "Kingston upon Thames police_custody 66 £40930",
+                "Haringey crown_court 61 £40930"), picks);
+        assertEquals(122_790, Math.round(plan.get("totalCostGbp").asDouble()));
+        assertTrue(plan.get("budgetGbp").isNull());
+
+        var budgeted = json(send("POST", "/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"scenario\": " + NHSE
+                + ", \"costPerPostGbp\": 40000, \"budgetGbp\": \"£80,000\"}"));
+        assertEquals(2, budgeted.get("picks").size(), budgeted.toString());
+        assertEquals("as given", budgeted.get("costSource").asText());
+        assertEquals(80_000, budgeted.get("totalCostGbp").asDouble());
+        assertTrue(budgeted.get("method").asText().startsWith("Every post costs the same, so the budget buys at most 2 posts"));
+
+        var bad = send("POST", "/api/plans", "{\"posts\": 3, \"budgetGbp\": \"lots\"}");
+        assertEquals(400, bad.statusCode());
+        assertEquals("budgetGbp", json(bad).get("parameter").asText());
+        assertEquals("budgetGbp: \"lots\" is not an amount of pounds more than £0; give one such as 250000, £250,000 or 250k",
+                json(bad).get("detail").asText());
+        assertEquals("costPerPostGbp", json(send("POST", "/api/plans", "{\"posts\": 3, \"costPerPostGbp\": -1}"))
+                .get("parameter").asText());
+        var unknown = send("POST", "/api/plans", "{\"posts\": 3, \"scenario\": \"nobody-saved-this\"}");
+        assertEquals(400, unknown.statusCode());
+        assertEquals("scenario", json(unknown).get("parameter").asText());
+        assertEquals("scenario", json(send("POST", "/api/plans", "{\"posts\": 3, \"scenario\": 7}")).get("parameter").asText());
+    }
+
     @Test
     void theTimelineTellsTheStoryFromOnePostTo22Boroughs() throws Exception {
         JsonNode years = json(send("GET", "/api/timeline", null)).get("years");

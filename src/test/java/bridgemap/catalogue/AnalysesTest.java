@@ -23,7 +23,7 @@ class AnalysesTest {
 
     @Test
     void theCatalogueListsTheAnalysesInTheOrderTheInterfacesShowThem() {
-        assertEquals(List.of("gaps", "bottlenecks", "coverage", "outcomes", "funding"), Analyses.names());
+        assertEquals(List.of("gaps", "bottlenecks", "coverage", "outcomes", "funding", "points-of-failure"), Analyses.names());
         assertEquals(Analyses.OUTCOMES, Analyses.named("outcomes").orElseThrow());
         assertTrue(Analyses.named("no-such-analysis").isEmpty());
     }

@@ -117,4 +117,29 @@ class AnalyzeCommandTest {
         assertEquals(0, empty.exit(), empty.err());
         assertTrue(empty.out().contains("No referrals in the window"), empty.out());
     }
+
+    /** Issue 14, item 6: Lambeth's bottlenecks find no cut vertex, yet losing fmhp-lam-05 uncovers a setting. */
+    @Test
+    void pointsOfFailureNameLambethsOnlyProbationPractitionerWithItsCoverAndFlow_issue14() throws Exception {
+        CliRun run = run("analyze", "points-of-failure", "--as-of", "2014-06-30", "--borough", "E09000022");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Single points of failure as of 2014-06-30"), run.out());
+        assertTrue(run.out().contains("  1. fmhp-lam-05 at Lambeth probation office (practitioner) — "), run.out());
+        assertTrue(run.out().contains("the only practitioner at Lambeth probation office (N−1 practitioner loss); "
+                + "carries 72% of its people to health (main broker); "
+                + "the referral network stays in one piece without it (not a cut vertex)"), run.out());
+        assertTrue(run.out().contains("0 of them are a cut vertex of the referral graph."), run.out());
+
+        JsonNode json = Json.mapper().readTree(run("analyze", "points-of-failure", "--as-of", "2014-06-30", "--borough",
+                "E09000022", "--format", "json").out());
+        JsonNode first = json.get("points").get(0);
+        assertEquals("fmhp-lam-05", first.get("id").asText());
+        assertEquals("main_broker", first.get("reasons").get(1).get("code").asText());
+        assertEquals(21.0 / 29, first.get("reasons").get(1).get("share").asDouble(), 1e-9, "72%");
+
+        CliRun csv = run("analyze", "points-of-failure", "--as-of", "2014-06-30", "--borough", "E09000022", "--format", "csv",
+                "--section", "points");
+        assertTrue(csv.out().startsWith("rank,type,id,name,people,cover,flow,structure,cut_vertex,reasons,places"), csv.out());
+        assertTrue(csv.out().lines().skip(1).findFirst().orElse("").startsWith("1,practitioner,fmhp-lam-05,"), csv.out());
+    }
 }

@@ -159,7 +159,7 @@ class FormulaInjectionTest {
     @Test
     void analyzeTimelineAndPlanCsvStartNoFormula_issue13() throws Exception {
         Map<String, String> printed = new LinkedHashMap<>();
-        for (String analysis : List.of("gaps", "bottlenecks", "coverage", "outcomes", "funding")) {
+        for (String analysis : List.of("gaps", "bottlenecks", "coverage", "outcomes", "funding", "points-of-failure")) {
             CliRun run = run("analyze", analysis, "--as-of", AS_OF, "--format", "csv");
             assertEquals(0, run.exit(), run.err());
             printed.put("analyze " + analysis, run.out());

@@ -57,6 +57,68 @@ class PlanningCommandsTest {
         assertEquals(2, run("plan", "--posts", "0").exit());
     }
 
+    /**
+     * Issue 14: "if NHS England withdraws, where should 3 new posts go?" — from the scenario file or the saved scenario of
+     * that name, with what it did, what the posts cost and how they were chosen. The same picks as the API and the
+     * Planner page give ({@code web/PlannerTest}).
+     */
+    @Test
+    void planStartsFromAScenarioAndSaysWhatItCosts() {
+        CliRun run = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "docs/scenarios/nhse-withdraws-2014.json");
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("After the scenario \"nhse-withdraws\":\n"
+                + "  NHS England withdraws: 26 posts lose funding, 24 of them end (no other funder)\n"
+                + "  498 people were seen by posts that end: "), out);
+        assertTrue(out.contains("Demand: the 784 people seen in the year"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+1\\s+Havering\\s+police custody\\s+72\\s+72\\s+9\\.2%\\s+£40,930\\s+Romford.*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+2\\s+Kingston upon Thames\\s+police custody\\s+66\\s+138\\s.*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+3\\s+Haringey\\s+Crown Court\\s+61\\s+199\\s.*Wood Green Crown Court")), out);
+        assertTrue(out.contains("Cost per post: £40,930 a year (1.0 FTE × the median funding a year per FTE of the 51 funded "
+                + "posts in post on 2014-06-30).\nTotal: £122,790 a year for 3 posts.\nBudget: none given.\n"
+                + "Greedy maximum coverage: each pick adds the most people not yet met; within 1 − 1/e of the best possible."), out);
+
+        assertEquals(0, run("whatif", "docs/scenarios/nhse-withdraws-2014.json", "--save").exit());
+        try {
+            CliRun byName = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "nhse-withdraws");
+            assertEquals(0, byName.exit(), byName.err());
+            assertEquals(out, byName.out(), "the saved scenario plans as its file does");
+        } finally {
+            run("scenarios", "delete", "nhse-withdraws");
+        }
+    }
+
+    /** Issue 14: a budget that buys two posts at £40,000 each gives the first two picks, and says so. */
+    @Test
+    void aBudgetThatBuysFewerPostsGivesFewerPicks() {
+        CliRun two = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "docs/scenarios/nhse-withdraws-2014.json",
+                "--cost-per-post", "£40,000", "--budget", "80k");
+        assertEquals(0, two.exit(), two.err());
+        String out = two.out();
+        assertTrue(out.startsWith("Best 2 new posts as of 2014-06-30"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+2\\s+Kingston upon Thames\\s+police custody\\s+66\\s+138\\s.*£40,000.*")), out);
+        assertTrue(out.lines().noneMatch(l -> l.matches("\\s+3\\s+.*")), out);
+        assertTrue(out.contains("Cost per post: £40,000 a year (as given).\nTotal: £80,000 a year for 2 posts.\n"
+                + "Budget: £80,000 a year.\nEvery post costs the same, so the budget buys at most 2 posts;"), out);
+        CliRun none = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--cost-per-post", "40000", "--budget", "£39,999");
+        assertEquals(0, none.exit(), none.err());
+        assertTrue(none.out().contains("  The budget buys no post: nothing to place."), none.out());
+    }
+
+    @Test
+    void aBadBudgetOrScenarioIsBadInputNamingTheOption() {
+        CliRun bad = run("plan", "--posts", "3", "--budget", "lots");
+        assertEquals(2, bad.exit());
+        assertEquals("bridgemap plan: error: --budget: \"lots\" is not an amount of pounds more than £0; give one such as "
+                + "250000, £250,000 or 250k", bad.err().strip());
+        CliRun cost = run("plan", "--posts", "3", "--cost-per-post", "-5");
+        assertEquals(2, cost.exit());
+        assertTrue(cost.err().contains("--cost-per-post: \"-5\" is not an amount of pounds"), cost.err());
+        CliRun unknown = run("plan", "--posts", "3", "--scenario", "nobody-saved-this");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("--scenario: no saved scenario is called \"nobody-saved-this\""), unknown.err());
+    }
+
     @Test
     void timelineAndFunding() {
         CliRun timeline = run("timeline");

@@ -63,6 +63,33 @@ class DisclosureAttackTest {
     }
 
     @Test
+    void acceptedPerMonthGivesNoExactCount_issue14() throws Exception {
+        // The attack: a service's accepted referrals a month × the months it was open = its exact accepted referrals.
+        Map<String, JsonNode> exact = new HashMap<>();
+        get(Role.ANALYST, "/api/analysis/bottlenecks?asOf=" + DAY).get("capacity").get("services")
+                .forEach(s -> exact.put(s.get("service").get("id").asText(), s));
+        int services = 0;
+        for (JsonNode shown : get(Role.RESEARCHER, "/api/analysis/bottlenecks?asOf=" + DAY).get("capacity").get("services")) {
+            JsonNode truth = exact.get(shown.get("service").get("id").asText());
+            if (truth.get("accepted").asLong() == 0) {
+                continue;
+            }
+            services++;
+            double months = truth.get("accepted").asDouble() / truth.get("acceptedPerMonth").asDouble();
+            JsonNode perMonth = shown.get("acceptedPerMonth");
+            if (perMonth.isNumber()) {
+                long guess = Math.round(perMonth.asDouble() * months);
+                assertEquals(0, guess % 5, "accepted a month is a shown count per month: " + shown);
+                assertEquals(shown.get("accepted").asLong(), guess, "the same shown count: " + shown);
+            } else {
+                assertEquals(Disclosure.SUPPRESSED, perMonth.asText());
+                assertEquals(Disclosure.SUPPRESSED, shown.get("accepted").asText());
+            }
+        }
+        assertTrue(services >= 40, "the demo's services took referrals: " + services);
+    }
+
+    @Test
     void referralsPerFteGiveNoExactCount() throws Exception {
         // The attack: referrals per FTE × FTE = the exact referrals of a practitioner (40 of 40 at 1.0 FTE).
         Map<String, JsonNode> exact = byNodeId(get(Role.ANALYST, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes"));
@@ -246,6 +273,7 @@ class DisclosureAttackTest {
     void everyNumberAResearcherSeesIsAControlledCountARateOrStructure() throws Exception {
         Set<String> structural = Disclosure.ResearcherView.STRUCTURAL;
         for (String path : List.of("/api/analysis/gaps", "/api/analysis/bottlenecks", "/api/analysis/outcomes",
+                "/api/analysis/points-of-failure",
                 "/api/network", "/api/summary", "/api/nodes/fmhp-hf-03", "/api/research/pathways?financialYear=2013/14")) {
             JsonNode answer = get(Role.RESEARCHER, path + (path.contains("?") ? "&" : "?") + "asOf=" + DAY);
             List<String> loose = new ArrayList<>();
@@ -254,7 +282,8 @@ class DisclosureAttackTest {
                         || structural.contains(parent + ".*");
                 boolean count = value.isIntegralNumber() && value.asLong() % 5 == 0;
                 boolean rate = value.isNumber() && value.asDouble() >= 0 && value.asDouble() <= 1;
-                boolean load = field.equals("referralsPerFte"); // a shown count per FTE: referralsPerFteGiveNoExactCount
+                // a shown count per FTE or per month: referralsPerFteGiveNoExactCount, acceptedPerMonthGivesNoExactCount
+                boolean load = Set.of("referralsPerFte", "acceptedPerMonth", "load").contains(field);
                 // whole days of a group shown as 10 or more people (ResearchDisclosureTest)
                 boolean days = Set.of("days", "daysToLastReferral").contains(parent)
                         && Set.of("lower", "median", "upper").contains(field) && value.isIntegralNumber();

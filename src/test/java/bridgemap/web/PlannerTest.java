@@ -58,6 +58,20 @@ class PlannerTest extends BrowserHarness {
         List<String> effects = new ArrayList<>();
         answer.get("effects").forEach(e -> effects.add(e.asText()));
         assertEquals(effects, texts("#effects li"));
+        // Issue 14: who is displaced and the pressure moved onto the services that remain, as the API (and the CLI) say.
+        JsonNode displaced = answer.get("displaced");
+        assertEquals(displaced.get("sentence").asText(), text("#displaced-sentence"));
+        assertTrue(text("#displaced-sentence").startsWith("498 people were seen by posts that end"), text("#displaced-sentence"));
+        JsonNode entry = displaced.get("byEntry").get(0);
+        assertEquals(entry.get("name").asText() + " " + entry.get("boroughName").asText() + " " + entry.get("people").asInt() + " "
+                + entry.get("withoutRoute").asInt(), text("#displaced-entry tbody tr"));
+        assertEquals(Math.min(10, displaced.get("byNeed").size()), findAll("#displaced-need tbody tr").size());
+        assertEquals(Math.min(10, displaced.get("pressure").size()), findAll("#pressure li").size());
+        assertEquals(displaced.get("pressure").get(0).get("sentence").asText(), text("#pressure li"));
+        assertEquals("People displaced (seen by posts that end or at settings that close) 0 498 +498",
+                text("#headline-table tr[data-key='displacedPeople']"));
+        scrollTo("#displaced-heading");
+        screenshot("planner-whatif-displaced");
         List<String> lostCourtAndCustody = sentences(answer, "coverage").stream()
                 .filter(t -> t.contains("custody") || t.contains("Court") || t.contains("court")).toList();
         assertTrue(lostCourtAndCustody.size() >= 10, lostCourtAndCustody::toString);
@@ -193,6 +207,76 @@ class PlannerTest extends BrowserHarness {
             assertEquals(String.valueOf(equal.get("picks").get(i).get("gain").asInt()), cells.get(4));
         }
         assertNoConsoleErrors();
+    }
+
+    /**
+     * Issue 14: "if NHS England withdraws, where should 3 new posts go?" gives the same plan from the page, the API and
+     * {@code bridgemap plan --scenario nhse-withdraws}; a budget that buys two posts gives two picks; a budget that is
+     * not an amount of pounds is said beside its field in the API's words.
+     */
+    @Test
+    void aPlanAfterTheNhsEnglandWithdrawalIsTheSameOnThePageTheApiAndTheCli() throws Exception {
+        api("/api/scenarios?asOf=2014-06-30&save=true", Files.readString(NHSE_WITHDRAWS));
+        try {
+            open("/planner.html?asOf=2014-06-30");
+            waitFor("#plan-scenario option[value='nhse-withdraws']", 30);
+            choose("#plan-scenario", "nhse-withdraws");
+            find("#plan-run").click();
+            waitFor("#picks-table", 90);
+            JsonNode plan = api("/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"scenario\": \"nhse-withdraws\"}");
+            JsonNode cli = cliPlan("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "nhse-withdraws", "--format", "json");
+            assertEquals(plan, cli, "the API and the CLI give the same plan");
+            List<String> apiPicks = new ArrayList<>();
+            plan.get("picks").forEach(x -> apiPicks.add(x.get("rank").asInt() + " " + x.get("boroughName").asText() + " "
+                    + x.get("gain").asInt() + " " + x.get("cumulative").asInt()));
+            List<String> pagePicks = new ArrayList<>();
+            for (WebElement row : findAll("#picks-table tbody tr")) {
+                List<String> cells = row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
+                pagePicks.add(cells.get(0) + " " + cells.get(1) + " " + cells.get(4) + " " + cells.get(5));
+            }
+            assertEquals(List.of("1 Havering 72 72", "2 Kingston upon Thames 66 138", "3 Haringey 61 199"), apiPicks);
+            assertEquals(apiPicks, pagePicks);
+            assertEquals("Starting from the scenario “nhse-withdraws”:", find("#plan-scenario-effects p").getText());
+            List<String> effects = new ArrayList<>();
+            plan.get("scenarioEffects").forEach(e -> effects.add(e.asText()));
+            assertEquals(effects, texts("#plan-scenario-effects li"));
+            assertTrue(text("#plan-result").contains("784 people were seen"), text("#plan-result"));
+            assertEquals(List.of("£40,930 (1.0 FTE × the median funding a year per FTE of the 51 funded posts in post on 2014-06-30)",
+                    "£122,790 for 3 posts", "None given"), texts("#plan-costs dd"));
+            assertEquals(plan.get("method").asText(), text("#plan-method"));
+            scrollTo("#plan-heading");
+            screenshot("planner-plan-after-scenario");
+
+            find("#plan-cost").sendKeys("£40,000");
+            find("#plan-budget").sendKeys("80k");
+            find("#plan-run").click();
+            waitForText("#plan-heading", "Where 2 new posts would help most", 90);
+            JsonNode budgeted = cliPlan("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "nhse-withdraws",
+                    "--cost-per-post", "£40,000", "--budget", "80k", "--format", "json");
+            assertEquals(2, budgeted.get("picks").size());
+            assertEquals(2, findAll("#picks-table tbody tr").size());
+            assertEquals(List.of("£40,000 (as given)", "£80,000 for 2 posts", "£80,000"), texts("#plan-costs dd"));
+            assertEquals(budgeted.get("method").asText(), text("#plan-method"));
+
+            js("document.getElementById('plan-budget').value = ''");
+            find("#plan-budget").sendKeys("lots");
+            find("#plan-run").click();
+            assertFieldProblem("plan-budget", "budgetGbp: \"lots\" is not an amount of pounds more than £0; give one such as "
+                    + "250000, £250,000 or 250k");
+            assertNoConsoleErrorsExcept(m -> m.contains("400"));
+        } finally {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/scenarios/nhse-withdraws"))).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    /** {@code bridgemap ARGS --format json} in-process on the test store, as JSON. */
+    private static JsonNode cliPlan(String... args) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        var cli = bridgemap.cli.BridgemapCommand.commandLine(bridgemap.testing.TestStore.externalEnv());
+        cli.setOut(new java.io.PrintWriter(out, true));
+        assertEquals(0, cli.execute(args), String.join(" ", args));
+        return bridgemap.report.Json.mapper().readTree(out.toString());
     }
 
     /** Issue 16: problems the page finds itself are summarised, linked to their field and said beside it (GOV.UK). */

@@ -9,19 +9,15 @@ import bridgemap.analysis.network.BrokerCutResult;
 import bridgemap.analysis.network.BrokerageResult;
 import bridgemap.analysis.network.BrokerageRole;
 import bridgemap.analysis.network.BrokerageRoles;
-import bridgemap.analysis.network.Csr;
 import bridgemap.analysis.network.StructuralHoles;
 import bridgemap.analysis.network.StructuralHolesResult;
 import bridgemap.graph.ReferralEdge;
 import bridgemap.graph.ReferralGraph;
-import bridgemap.model.Borough;
-import bridgemap.model.Case;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.NodeType;
 import bridgemap.model.PerUnit;
 import bridgemap.model.Practitioner;
-import bridgemap.model.Referral;
 import bridgemap.model.Sector;
 import bridgemap.model.Tally;
 import java.util.ArrayList;
@@ -37,7 +33,8 @@ import org.jgrapht.Graph;
 /**
  * Brokerage bottlenecks of the referral graph as of D (docs/analysis.md): betweenness, articulation points
  * and bridges, the criminal-justice → health broker cut, Gould–Fernandez roles, Burt's structural holes,
- * load per FTE, and for each criminal-justice setting what its routes to health rest on.
+ * load per FTE, for each criminal-justice setting what its routes to health rest on ({@link EntryRoutes}), and
+ * services' accepted referrals against their capacity and their waits ({@link ServiceCapacity}).
  *
  * <p>Cost: Brandes O(nm) dominates, plus one max-flow per entry setting.
  */
@@ -45,9 +42,16 @@ public final class BottleneckAnalysis {
 
     private BottleneckAnalysis() {}
 
-    /** The bottlenecks of the referral graph of {@code snapshot}, or of one borough's cases' referrals. */
+    /**
+     * The bottlenecks of the referral graph of {@code snapshot}, or of one borough's cases' referrals.
+     *
+     * @throws IllegalArgumentException when {@code borough} is not a borough of the snapshot
+     */
     public static BottlenecksResult compute(NetworkSnapshot snapshot, String borough) {
         Objects.requireNonNull(snapshot, "snapshot");
+        if (borough != null && snapshot.boroughs().stream().noneMatch(b -> b.id().equals(borough))) {
+            throw new IllegalArgumentException("no borough " + borough + " in the snapshot");
+        }
         ReferralGraph referrals = ReferralGraph.ofBorough(snapshot, borough);
         Graph<Integer, ReferralEdge> g = referrals.graph();
         int n = referrals.size();
@@ -95,8 +99,8 @@ public final class BottleneckAnalysis {
 
         return new BottlenecksResult(snapshot.asOf(), borough,
                 new BottlenecksResult.GraphSize(n, g.edgeSet().size(), total), measures, bridges,
-                brokerCut(referrals, sectors), entryRoutes(referrals, sectors, boroughNames(snapshot),
-                        routesToHealth(snapshot, borough)));
+                brokerCut(referrals, sectors), EntryRoutes.compute(referrals, snapshot, RoutesToHealth.of(snapshot, borough)),
+                ServiceCapacity.compute(snapshot, borough));
     }
 
     private static Double finite(double value) {
@@ -119,99 +123,5 @@ public final class BottleneckAnalysis {
         };
         return new BottlenecksResult.BrokerCutReport(cut.kind().name().toLowerCase(java.util.Locale.ROOT), nodes,
                 cut.directEdges(), cut.fromCount(), cut.toCount(), summary);
-    }
-
-    /** For each criminal-justice setting (custody, court, probation office, prison): the fewest nodes on every route from it to health. */
-    private static Map<String, String> boroughNames(NetworkSnapshot snapshot) {
-        Map<String, String> names = new HashMap<>();
-        for (Borough b : snapshot.boroughs()) {
-            names.put(b.id(), b.name());
-        }
-        return names;
-    }
-
-    /**
-     * For each criminal-justice setting: per case whose chain (window referrals in date order) reaches a
-     * health node after a referral from the setting, which node made that first referral to health.
-     */
-    private static Map<String, Map<String, Tally>> routesToHealth(NetworkSnapshot snapshot, String borough) {
-        Map<String, List<Referral>> chains = new HashMap<>();
-        Map<String, Integer> inScope = new HashMap<>(); // case id → record key
-        for (Case c : snapshot.cases()) {
-            if (borough == null || borough.equals(c.boroughId())) {
-                inScope.put(c.id(), c.cellKey());
-            }
-        }
-        for (Referral r : snapshot.referrals()) {
-            if (inScope.containsKey(r.caseId())) {
-                chains.computeIfAbsent(r.caseId(), id -> new ArrayList<>()).add(r);
-            }
-        }
-        Map<String, Map<String, Tally>> routes = new HashMap<>();
-        for (List<Referral> chain : chains.values()) {
-            int key = inScope.get(chain.get(0).caseId());
-            chain.sort(Comparator.comparing(Referral::date).thenComparing(Referral::id));
-            Set<String> counted = new HashSet<>();
-            for (int i = 0; i < chain.size(); i++) {
-                NetworkNode from = snapshot.node(chain.get(i).fromId());
-                if (from.type() != NodeType.SETTING || from.sector() != Sector.CRIMINAL_JUSTICE || !counted.add(from.id())) {
-                    continue;
-                }
-                for (int j = i; j < chain.size(); j++) {
-                    if (snapshot.node(chain.get(j).toId()).sector() == Sector.HEALTH) {
-                        routes.computeIfAbsent(from.id(), id -> new HashMap<>()).merge(chain.get(j).fromId(), Tally.of(key), Tally::plus);
-                        break;
-                    }
-                }
-            }
-        }
-        return routes;
-    }
-
-    private static List<BottlenecksResult.EntryRoute> entryRoutes(ReferralGraph referrals, int[] sectors,
-            Map<String, String> boroughNames, Map<String, Map<String, Tally>> routesToHealth) {
-        final int entry = 0;
-        final int health = 1;
-        final int other = 2;
-        List<BottlenecksResult.EntryRoute> routes = new ArrayList<>();
-        Csr csr = Csr.fromGraph(referrals.graph()); // once: one cut per criminal-justice setting follows
-        for (int v = 0; v < referrals.size(); v++) {
-            NetworkNode node = referrals.node(v);
-            if (node.type() != NodeType.SETTING || node.sector() != Sector.CRIMINAL_JUSTICE) {
-                continue;
-            }
-            int[] groups = new int[sectors.length];
-            for (int u = 0; u < groups.length; u++) {
-                groups[u] = u == v ? entry : sectors[u] == Sector.HEALTH.ordinal() ? health : other;
-            }
-            BrokerCutResult cut = BrokerCut.computeOn(csr, groups, entry, health);
-            List<NetworkNode> through = cut.cut().stream().map(referrals::node).toList();
-            String status = switch (cut.kind()) {
-                case DIRECT_EDGES -> "direct";
-                case ALREADY_SEPARATED -> "no_route";
-                case CUT -> through.size() == 1 ? "sole_bridge" : "several_brokers";
-            };
-            Map<String, Tally> via = routesToHealth.getOrDefault(node.id(), Map.of());
-            Tally people = via.values().stream().reduce(Tally.ZERO, Tally::plus);
-            Tally direct = via.getOrDefault(node.id(), Tally.ZERO);
-            var main = via.entrySet().stream().filter(e -> !e.getKey().equals(node.id()))
-                    .max(Comparator.comparing((Map.Entry<String, Tally> e) -> e.getValue())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
-            int vertex = main.map(e -> referrals.vertex(e.getKey())).orElse(-1);
-            routes.add(new BottlenecksResult.EntryRoute(node, boroughNames.get(node.boroughId()), status, through, people,
-                    direct, vertex < 0 ? null : referrals.node(vertex), main.map(Map.Entry::getValue).orElse(Tally.ZERO)));
-        }
-        routes.sort(Comparator.comparingInt((BottlenecksResult.EntryRoute r) -> statusOrder(r.status()))
-                .thenComparing(r -> r.entry().name()));
-        return routes;
-    }
-
-    private static int statusOrder(String status) {
-        return switch (status) {
-            case "no_route" -> 0;
-            case "sole_bridge" -> 1;
-            case "several_brokers" -> 2;
-            default -> 3;
-        };
     }
 }

@@ -5,6 +5,7 @@ import bridgemap.model.PerUnit;
 import bridgemap.model.Tally;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The bottlenecks of the referral graph as of {@code asOf} (docs/analysis.md, "Bottlenecks").
@@ -15,6 +16,7 @@ import java.util.List;
  * @param bridges edges whose removal disconnects the undirected view
  * @param brokerCut what separates criminal justice from health
  * @param entryRoutes for each criminal-justice setting in the graph, what its routes to health rest on
+ * @param capacity services' accepted referrals against their stated capacity, and their waits
  */
 public record BottlenecksResult(
         LocalDate asOf,
@@ -23,12 +25,14 @@ public record BottlenecksResult(
         List<NodeMeasures> nodes,
         List<BridgeEdge> bridges,
         BrokerCutReport brokerCut,
-        List<EntryRoute> entryRoutes) {
+        List<EntryRoute> entryRoutes,
+        Capacity capacity) {
 
     public BottlenecksResult {
         nodes = List.copyOf(nodes);
         bridges = List.copyOf(bridges);
         entryRoutes = List.copyOf(entryRoutes);
+        Objects.requireNonNull(capacity, "capacity");
     }
 
     /** Nodes, edges and referrals of the graph. */
@@ -84,4 +88,48 @@ public record BottlenecksResult(
             through = List.copyOf(through);
         }
     }
+
+    /**
+     * Services as bottlenecks ({@link ServiceCapacity}): every service in scope that states a monthly capacity or a
+     * wait, the over-capacity ones first.
+     *
+     * @param longWait what counts as a long wait, and on whose authority
+     * @param services each service with its load, over capacity first (highest load first), then long waits (longest
+     *     first), then the rest (highest load first), then by name
+     */
+    public record Capacity(LongWait longWait, List<ServiceLoad> services) {
+
+        public Capacity {
+            Objects.requireNonNull(longWait, "longWait");
+            services = List.copyOf(services);
+        }
+    }
+
+    /** A wait is long when it is more than {@code waitWeeks} weeks, the {@code standard}. */
+    public record LongWait(double waitWeeks, String standard) {}
+
+    /**
+     * One service's load in the window.
+     *
+     * @param accepted referrals to it accepted in the window (every borough's: the capacity is the whole service's)
+     * @param acceptedPerMonth those per month the service was active in the window
+     * @param capacityPerMonth its stated monthly capacity, or null
+     * @param load accepted per month over capacity (1 = full), or null without a capacity above 0
+     * @param waitWeeks its stated wait, or null
+     * @param overCapacity more accepted a month than its capacity
+     * @param longWait a wait longer than {@link LongWait#waitWeeks()}
+     * @param queue for an over-capacity or long-waiting service, where the people it accepted came from: the last
+     *     criminal-justice setting that referred each one before the accepted referral (null: none in the window),
+     *     most people first; empty for other services
+     */
+    public record ServiceLoad(NetworkNode service, Tally accepted, PerUnit acceptedPerMonth, Integer capacityPerMonth,
+            PerUnit load, Double waitWeeks, boolean overCapacity, boolean longWait, List<QueueSource> queue) {
+
+        public ServiceLoad {
+            queue = List.copyOf(queue);
+        }
+    }
+
+    /** People a service accepted who came from one criminal-justice setting (null: from none in the window). */
+    public record QueueSource(Tally people, NetworkNode entry, String boroughName) {}
 }
