@@ -112,7 +112,7 @@ class PlanningRoutesTest {
     /** Issue 14: the CLI's `plan --scenario … --budget …` over HTTP: the same picks ({@code cli/PlanningCommandsTest}). */
     @Test
     void aPlanStartsFromAScenarioWithinABudget() throws Exception {
-        var response = send("POST", "/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"scenario\": " + NHSE + "}");
+        var response = send("POST", "/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"demand\": \"cases\", \"scenario\": " + NHSE + "}");
         assertEquals(200, response.statusCode(), response.body());
         JsonNode plan = json(response);
         assertEquals("nhse-withdraws", plan.get("scenario").asText());
@@ -127,7 +127,7 @@ class PlanningRoutesTest {
         assertEquals(122_790, Math.round(plan.get("totalCostGbp").asDouble()));
         assertTrue(plan.get("budgetGbp").isNull());
 
-        var budgeted = json(send("POST", "/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"scenario\": " + NHSE
+        var budgeted = json(send("POST", "/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"demand\": \"cases\", \"scenario\": " + NHSE
                 + ", \"costPerPostGbp\": 40000, \"budgetGbp\": \"£80,000\"}"));
         assertEquals(2, budgeted.get("picks").size(), budgeted.toString());
         assertEquals("as given", budgeted.get("costSource").asText());

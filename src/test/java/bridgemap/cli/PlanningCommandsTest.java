@@ -64,7 +64,7 @@ class PlanningCommandsTest {
      */
     @Test
     void planStartsFromAScenarioAndSaysWhatItCosts() {
-        CliRun run = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "docs/scenarios/nhse-withdraws-2014.json");
+        CliRun run = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--demand", "cases", "--scenario", "docs/scenarios/nhse-withdraws-2014.json");
         assertEquals(0, run.exit(), run.err());
         String out = run.out();
         assertTrue(out.contains("After the scenario \"nhse-withdraws\":\n"
@@ -80,7 +80,7 @@ class PlanningCommandsTest {
 
         assertEquals(0, run("whatif", "docs/scenarios/nhse-withdraws-2014.json", "--save").exit());
         try {
-            CliRun byName = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "nhse-withdraws");
+            CliRun byName = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--demand", "cases", "--scenario", "nhse-withdraws");
             assertEquals(0, byName.exit(), byName.err());
             assertEquals(out, byName.out(), "the saved scenario plans as its file does");
         } finally {
@@ -91,7 +91,7 @@ class PlanningCommandsTest {
     /** Issue 14: a budget that buys two posts at £40,000 each gives the first two picks, and says so. */
     @Test
     void aBudgetThatBuysFewerPostsGivesFewerPicks() {
-        CliRun two = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "docs/scenarios/nhse-withdraws-2014.json",
+        CliRun two = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--demand", "cases", "--scenario", "docs/scenarios/nhse-withdraws-2014.json",
                 "--cost-per-post", "£40,000", "--budget", "80k");
         assertEquals(0, two.exit(), two.err());
         String out = two.out();

@@ -221,10 +221,11 @@ class PlannerTest extends BrowserHarness {
             open("/planner.html?asOf=2014-06-30");
             waitFor("#plan-scenario option[value='nhse-withdraws']", 30);
             choose("#plan-scenario", "nhse-withdraws");
+            find("#plan-demand-cases").click(); // people seen: the figures below (activity is PlannerDemandTest's)
             find("#plan-run").click();
             waitFor("#picks-table", 90);
-            JsonNode plan = api("/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"scenario\": \"nhse-withdraws\"}");
-            JsonNode cli = cliPlan("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "nhse-withdraws", "--format", "json");
+            JsonNode plan = api("/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\", \"demand\": \"cases\", \"scenario\": \"nhse-withdraws\"}");
+            JsonNode cli = cliPlan("plan", "--posts", "3", "--as-of", "2014-06-30", "--demand", "cases", "--scenario", "nhse-withdraws", "--format", "json");
             assertEquals(plan, cli, "the API and the CLI give the same plan");
             List<String> apiPicks = new ArrayList<>();
             plan.get("picks").forEach(x -> apiPicks.add(x.get("rank").asInt() + " " + x.get("boroughName").asText() + " "
@@ -251,7 +252,7 @@ class PlannerTest extends BrowserHarness {
             find("#plan-budget").sendKeys("80k");
             find("#plan-run").click();
             waitForText("#plan-heading", "Where 2 new posts would help most", 90);
-            JsonNode budgeted = cliPlan("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "nhse-withdraws",
+            JsonNode budgeted = cliPlan("plan", "--posts", "3", "--as-of", "2014-06-30", "--demand", "cases", "--scenario", "nhse-withdraws",
                     "--cost-per-post", "£40,000", "--budget", "80k", "--format", "json");
             assertEquals(2, budgeted.get("picks").size());
             assertEquals(2, findAll("#picks-table tbody tr").size());
