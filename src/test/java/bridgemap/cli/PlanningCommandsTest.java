@@ -88,6 +88,20 @@ class PlanningCommandsTest {
         }
     }
 
+    /**
+     * Issue 14: by default a plan after the withdrawal counts the people with mental-health needs passing through the
+     * places left without cover (activity × prevalence on the demo), and says so and where each pick's people come from.
+     */
+    @Test
+    void byDefaultAPlanAfterTheWithdrawalCountsActivityAndSaysSo() {
+        CliRun run = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "docs/scenarios/nhse-withdraws-2014.json");
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("Demand: the 105,782 people with mental-health needs estimated to pass through those cells' settings"), out);
+        assertTrue(out.contains("Where each pick's people come from:"), out);
+        assertTrue(out.contains("  police custody 33%: a third of London custody records"), out);
+    }
+
     /** Issue 14: a budget that buys two posts at £40,000 each gives the first two picks, and says so. */
     @Test
     void aBudgetThatBuysFewerPostsGivesFewerPicks() {
