@@ -109,6 +109,7 @@ class BundleActivityTest {
 
     @Test
     void importedAllOrNothing() throws Exception {
+        TestStore.clear(); // the store is shared by the test JVM: start from the tiny bundle alone
         TestStore.importBundle("tiny");
         StoreStats before = TestStore.stats();
         Path bad = bundle();
