@@ -84,6 +84,8 @@ public final class Store implements AutoCloseable {
     private final StoreConfig config;
     private final String database;
     private final CypherQueries queries;
+    /** The embedded store's folder, held for as long as this store is open; null when external. */
+    private final StoreLock lock;
     /** Replaced only by {@link #withEngineStopped}, which embedded stores alone allow. */
     private volatile Connection connection;
 
@@ -100,22 +102,35 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private Store(StoreConfig config, CypherQueries queries, Connection connection) {
+    private Store(StoreConfig config, CypherQueries queries, StoreLock lock, Connection connection) {
         this.config = config;
         this.database = config.database();
         this.queries = queries;
+        this.lock = lock;
         this.connection = connection;
     }
 
-    /** Opens the store {@code config} names, checks connectivity and applies the schema. */
+    /**
+     * Opens the store {@code config} names, checks connectivity and applies the schema. An embedded store's folder is
+     * this process's until {@link #close()}: another process (or store) opening it gets {@link StoreInUseException}.
+     */
     public static Store open(StoreConfig config) {
         Objects.requireNonNull(config, "config");
         CypherQueries queries = CypherQueries.load();
-        Store store = new Store(config, queries, connect(config, queries));
+        StoreLock lock = config.isExternal() ? null : StoreLock.acquire(config.dataDir());
+        Store store;
+        try {
+            store = new Store(config, queries, lock, connect(config, queries));
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
         try {
             store.applySchema();
         } catch (RuntimeException e) {
-            store.connection.close();
+            store.close();
             throw e;
         }
         return store;
@@ -153,8 +168,24 @@ public final class Store implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
+            if (!config.isExternal() && lockedByNeo4j(e)) {
+                // Held by something that does not take Bridgemap's lock (neo4j-admin, an older Bridgemap).
+                throw new StoreInUseException(config.dataDir().toAbsolutePath().normalize(),
+                        "another process (Neo4j reports its lock file locked), probably a Bridgemap server "
+                                + "(`bridgemap serve`) or neo4j-admin");
+            }
             throw e;
         }
+    }
+
+    /** True when {@code e} or a cause is Neo4j's refusal of a store another process holds. */
+    private static boolean lockedByNeo4j(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.neo4j.io.locker.FileLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Work done on the embedded store's home directory while its engine is stopped. */
@@ -267,6 +298,12 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        connection.close();
+        try {
+            connection.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }
