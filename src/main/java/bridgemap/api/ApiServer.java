@@ -6,6 +6,7 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.ImportMemory;
 import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Tokens;
+import bridgemap.store.DiskSpaceException;
 import bridgemap.store.ReadOnlyQuery;
 import io.javalin.http.UnauthorizedResponse;
 import bridgemap.service.InvalidInputException;
@@ -191,6 +192,9 @@ public final class ApiServer {
                     e.getStatus() == 413 ? "Upload too large" : "Request refused",
                     e.getStatus() == 413 ? "The upload is larger than the limit of " + maxUploadBytes + " bytes." : e.getMessage(),
                     ctx.path())));
+            // Issue 20: a full disk refuses writes in plain words; reads go on being answered.
+            config.routes.exception(DiskSpaceException.class, (e, ctx) -> problem(ctx, ProblemDetail.of(507,
+                    "Not enough disk space", e.getMessage(), ctx.path())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, ProblemDetail.of(500, "Internal error", "The request failed inside Bridgemap; the server log has details.",

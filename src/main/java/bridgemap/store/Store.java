@@ -1,11 +1,13 @@
 package bridgemap.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -120,6 +122,9 @@ public final class Store implements AutoCloseable {
         StoreLock lock = config.isExternal() ? null : StoreLock.acquire(config.dataDir());
         Store store;
         try {
+            if (lock != null) {
+                requireSpaceToStart(config.dataDir());
+            }
             store = new Store(config, queries, lock, connect(config, queries));
         } catch (RuntimeException e) {
             if (lock != null) {
@@ -186,6 +191,47 @@ public final class Store implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Refuses to start the engine on a disk without the space a start writes (a new store reserves its transaction
+     * logs): Neo4j would otherwise fail with a misleading error, or hang closing ({@link DiskSpace}).
+     */
+    private static void requireSpaceToStart(Path home) {
+        if (Files.exists(home.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))) {
+            DiskSpace.require(home, DiskSpace.TO_OPEN_MB * DiskSpace.MB, "starting the store",
+                    "free some space on that disk and try again (what was committed is safe)");
+        } else {
+            DiskSpace.require(home, DiskSpace.toCreate(), "the store",
+                    "free some space or choose another --data folder (a new store reserves "
+                            + DiskSpace.mb(DiskSpace.logReservation()) + " of transaction log for each of its two databases)");
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, an import of {@code inputBytes} of bundle (by the bulk importer when
+     * {@code bulk}) that the embedded store's disk has not the space for. An external Neo4j looks after its own disk.
+     */
+    public void requireSpaceToImport(long inputBytes, boolean bulk) {
+        if (isEmbedded()) {
+            DiskSpace.require(config.dataDir(), DiskSpace.toImport(inputBytes, bulk), "this import",
+                    "nothing was written; free some space on that disk and import again");
+        }
+    }
+
+    /**
+     * {@code e}, a failure while {@code doing} something, as a {@link DiskSpaceException} when it came from the embedded
+     * store's disk filling up; otherwise {@code e} itself.
+     */
+    public RuntimeException explain(RuntimeException e, String doing) {
+        if (e instanceof DiskSpaceException || !isEmbedded()
+                || !(DiskSpace.saysDiskFull(e) || DiskSpace.isFull(config.dataDir()))) {
+            return e;
+        }
+        Path home = config.dataDir().toAbsolutePath().normalize();
+        return new DiskSpaceException("the disk holding " + home + " filled up while " + doing + " ("
+                + DiskSpace.mb(DiskSpace.free(home)) + " free now): the store keeps what was committed before, and "
+                + "either all or none of this; free some space and try again", e);
     }
 
     /** Work done on the embedded store's home directory while its engine is stopped. */
