@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer {
 
+    /** How long a stop waits for requests in flight (docs/operations.md: systemd's TimeoutStopSec allows for it). */
+    public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     /** Largest accepted upload (a bundle .zip), unless configured otherwise. */
@@ -99,6 +102,12 @@ public final class ApiServer {
             config.startup.showJavalinBanner = false;
             config.jetty.host = options.host();
             config.jetty.port = options.port();
+            // Issue 20: a stop (SIGTERM) lets requests in flight finish, for up to STOP_TIMEOUT, before connections
+            // close; Javalin puts its handlers inside this one.
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             config.http.maxRequestSize = maxUploadBytes;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

@@ -103,6 +103,9 @@ class DiskFullIT {
             assertTrue(filled, "the import reached its referrals:\n" + String.join("\n", output));
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - filledAt);
             String text = String.join("\n", output);
+            System.out.println("DiskFullIT import ended " + seconds + " s after the disk filled, exit " + process.exitValue()
+                    + ":\n" + output.stream().filter(l -> l.startsWith("bridgemap ") || l.startsWith("Imported "))
+                            .reduce("", (a, b) -> a + b + "\n"));
             assertNotEquals(0, process.exitValue(), text);
             assertTrue(seconds < 45, "ended " + seconds + " s after the disk filled:\n" + text);
             assertTrue(text.contains("bridgemap import: the disk holding " + data), text);

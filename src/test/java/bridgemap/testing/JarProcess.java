@@ -38,11 +38,16 @@ public final class JarProcess {
         }
     }
 
-    /** A running {@code bridgemap serve}, its HTTP port, and everything it printed so far. */
-    public record Server(Process process, int port, List<String> output) {
+    /**
+     * A running {@code bridgemap serve}, its HTTP port, and the file its output goes to: a file, not a pipe, so that what
+     * it prints while stopping is kept whatever the test reads when.
+     */
+    public record Server(Process process, int port, Path log) {
         public String text() {
-            synchronized (output) {
-                return String.join("\n", output);
+            try {
+                return java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }
@@ -75,23 +80,20 @@ public final class JarProcess {
     public static Server serve(List<String> jvmFlags, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("serve", "--port", "0"));
         all.addAll(List.of(args));
-        Process process = command(jvmFlags, all.toArray(String[]::new)).start();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        Path log = java.nio.file.Files.createTempFile("bridgemap-serve", ".log");
+        log.toFile().deleteOnExit();
+        Process process = command(jvmFlags, all.toArray(String[]::new)).redirectOutput(log.toFile()).start();
+        Server starting = new Server(process, 0, log);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        String line;
-        while (System.nanoTime() < deadline && (line = reader.readLine()) != null) {
-            output.add(line);
-            Matcher m = SERVING.matcher(line);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            Matcher m = SERVING.matcher(starting.text());
             if (m.find()) {
-                Thread drain = new Thread(() -> reader.lines().forEach(output::add), "serve-output");
-                drain.setDaemon(true);
-                drain.start();
-                return new Server(process, Integer.parseInt(m.group(1)), output);
+                return new Server(process, Integer.parseInt(m.group(1)), log);
             }
+            Thread.sleep(100);
         }
         process.destroyForcibly();
-        throw new AssertionError("serve did not start:\n" + String.join("\n", output));
+        throw new AssertionError("serve did not start:\n" + starting.text());
     }
 
     private static Thread drain(Process process, List<String> output) {
