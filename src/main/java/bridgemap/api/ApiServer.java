@@ -39,6 +39,8 @@ public final class ApiServer {
     public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    /** Seconds a request that ran out of memory is asked to wait before trying again. */
+    private static final int OUT_OF_MEMORY_RETRY_SECONDS = 30;
 
     /** Largest accepted upload (a bundle .zip), unless configured otherwise. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 256L << 20;
@@ -209,6 +211,7 @@ public final class ApiServer {
                 problem(ctx, ProblemDetail.of(500, "Internal error", "The request failed inside Bridgemap; the server log has details.",
                         ctx.path()));
             });
+            config.router.javaLangErrorHandler((response, error) -> answerError(response, error, mapper));
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/") && !isProblem(ctx)) {
                     problem(ctx, ProblemDetail.of(404, "Not found", "No resource at " + ctx.path(), ctx.path()));
@@ -251,6 +254,35 @@ public final class ApiServer {
         ctx.attribute(Caller.ATTRIBUTE, caller);
         if (needed.stream().noneMatch(a -> a.allows(caller.role()))) {
             throw new ForbiddenException("The " + caller.role().code() + " role may not " + ctx.method() + " " + ctx.path() + ".");
+        }
+    }
+
+    /**
+     * Answers a request that failed with an {@link Error}. One that ran out of heap (an analysis too large for -Xmx) gets
+     * 503 with {@code Retry-After} as a problem, not Javalin's plain 500 (issue 20): what it held is garbage once it
+     * returns, and the server goes on serving. Any other error is a 500 problem.
+     */
+    static void answerError(jakarta.servlet.http.HttpServletResponse response, Error error, ObjectMapper mapper) {
+        boolean memory = error instanceof OutOfMemoryError;
+        if (memory) {
+            LOG.error("A request ran out of memory ({} MB heap); answered 503", Runtime.getRuntime().maxMemory() >> 20);
+        } else {
+            LOG.error("A request failed", error);
+        }
+        try {
+            response.setStatus(memory ? 503 : 500);
+            if (memory) {
+                response.setHeader("Retry-After", String.valueOf(OUT_OF_MEMORY_RETRY_SECONDS));
+            }
+            response.setContentType(ProblemDetail.CONTENT_TYPE);
+            response.getOutputStream().write(mapper.writeValueAsBytes(memory
+                    ? ProblemDetail.of(503, "Out of memory", "The server had not the memory for this request just now, so "
+                            + "it was stopped; nothing was changed. Try again shortly, or ask for less (one borough); if it "
+                            + "keeps happening, the server needs a larger heap (docs/operations.md).", null)
+                    : ProblemDetail.of(500, "Internal error", "The request failed inside Bridgemap; the server log has "
+                            + "details.", null)));
+        } catch (IOException | RuntimeException writing) {
+            LOG.warn("Could not answer the failed request: {}", writing.toString());
         }
     }
 
