@@ -207,6 +207,14 @@ public final class ApiServer {
             config.routes.exception(DiskSpaceException.class, (e, ctx) -> problem(ctx, ProblemDetail.of(507,
                     "Not enough disk space", e.getMessage(), ctx.path())));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (diskFull(e)) {
+                    // A write the store did not check first (the audit entry of a change) met a full disk.
+                    LOG.error("{} {} refused: the disk is full ({})", ctx.method(), ctx.path(), e.getMessage());
+                    problem(ctx, ProblemDetail.of(507, "Not enough disk space", "The server's disk is full, so this "
+                            + "request, which has to write, was refused; nothing was changed. Requests that only read go "
+                            + "on being answered. Try again once space has been freed.", ctx.path()));
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, ProblemDetail.of(500, "Internal error", "The request failed inside Bridgemap; the server log has details.",
                         ctx.path()));
@@ -284,6 +292,16 @@ public final class ApiServer {
         } catch (IOException | RuntimeException writing) {
             LOG.warn("Could not answer the failed request: {}", writing.toString());
         }
+    }
+
+    /** True when {@code e} or a cause says the device is full. */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProblem(Context ctx) {

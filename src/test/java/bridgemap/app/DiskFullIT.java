@@ -138,6 +138,17 @@ class DiskFullIT {
                 assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode(), "reads go on");
 
+                // The disk fills to the last byte: reads still answer, a change (whose audit entry cannot be written)
+                // is refused with 507 too.
+                Path last = disk.root().resolve("filler-2");
+                disk.fillLeaving(last, 0);
+                assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode(), "reads go on with the disk full");
+                HttpResponse<String> full = http.send(upload(base, zip), HttpResponse.BodyHandlers.ofString());
+                assertEquals(507, full.statusCode(), full.body());
+                assertTrue(full.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+                Files.delete(last);
                 Files.delete(filler); // space returns
                 HttpResponse<String> imported = http.send(upload(base, zip), HttpResponse.BodyHandlers.ofString());
                 assertEquals(201, imported.statusCode(), imported.body());
