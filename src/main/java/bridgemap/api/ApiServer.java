@@ -6,6 +6,7 @@ import bridgemap.app.BridgemapApp;
 import bridgemap.ingest.ImportMemory;
 import bridgemap.privacy.AuditLog;
 import bridgemap.privacy.Tokens;
+import bridgemap.store.DiskSpaceException;
 import bridgemap.store.ReadOnlyQuery;
 import io.javalin.http.UnauthorizedResponse;
 import bridgemap.service.InvalidInputException;
@@ -34,7 +35,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer {
 
+    /** How long a stop waits for requests in flight (docs/operations.md: systemd's TimeoutStopSec allows for it). */
+    public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    /** Seconds a request that ran out of memory is asked to wait before trying again. */
+    private static final int OUT_OF_MEMORY_RETRY_SECONDS = 30;
 
     /** Largest accepted upload (a bundle .zip), unless configured otherwise. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 256L << 20;
@@ -98,6 +104,12 @@ public final class ApiServer {
             config.startup.showJavalinBanner = false;
             config.jetty.host = options.host();
             config.jetty.port = options.port();
+            // Issue 20: a stop (SIGTERM) lets requests in flight finish, for up to STOP_TIMEOUT, before connections
+            // close; Javalin puts its handlers inside this one.
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             config.http.maxRequestSize = maxUploadBytes;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -191,11 +203,23 @@ public final class ApiServer {
                     e.getStatus() == 413 ? "Upload too large" : "Request refused",
                     e.getStatus() == 413 ? "The upload is larger than the limit of " + maxUploadBytes + " bytes." : e.getMessage(),
                     ctx.path())));
+            // Issue 20: a full disk refuses writes in plain words; reads go on being answered.
+            config.routes.exception(DiskSpaceException.class, (e, ctx) -> problem(ctx, ProblemDetail.of(507,
+                    "Not enough disk space", e.getMessage(), ctx.path())));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (diskFull(e)) {
+                    // A write the store did not check first (the audit entry of a change) met a full disk.
+                    LOG.error("{} {} refused: the disk is full ({})", ctx.method(), ctx.path(), e.getMessage());
+                    problem(ctx, ProblemDetail.of(507, "Not enough disk space", "The server's disk is full, so this "
+                            + "request, which has to write, was refused; nothing was changed. Requests that only read go "
+                            + "on being answered. Try again once space has been freed.", ctx.path()));
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 problem(ctx, ProblemDetail.of(500, "Internal error", "The request failed inside Bridgemap; the server log has details.",
                         ctx.path()));
             });
+            config.router.javaLangErrorHandler((response, error) -> answerError(response, error, mapper));
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/") && !isProblem(ctx)) {
                     problem(ctx, ProblemDetail.of(404, "Not found", "No resource at " + ctx.path(), ctx.path()));
@@ -239,6 +263,45 @@ public final class ApiServer {
         if (needed.stream().noneMatch(a -> a.allows(caller.role()))) {
             throw new ForbiddenException("The " + caller.role().code() + " role may not " + ctx.method() + " " + ctx.path() + ".");
         }
+    }
+
+    /**
+     * Answers a request that failed with an {@link Error}. One that ran out of heap (an analysis too large for -Xmx) gets
+     * 503 with {@code Retry-After} as a problem, not Javalin's plain 500 (issue 20): what it held is garbage once it
+     * returns, and the server goes on serving. Any other error is a 500 problem.
+     */
+    static void answerError(jakarta.servlet.http.HttpServletResponse response, Error error, ObjectMapper mapper) {
+        boolean memory = error instanceof OutOfMemoryError;
+        if (memory) {
+            LOG.error("A request ran out of memory ({} MB heap); answered 503", Runtime.getRuntime().maxMemory() >> 20);
+        } else {
+            LOG.error("A request failed", error);
+        }
+        try {
+            response.setStatus(memory ? 503 : 500);
+            if (memory) {
+                response.setHeader("Retry-After", String.valueOf(OUT_OF_MEMORY_RETRY_SECONDS));
+            }
+            response.setContentType(ProblemDetail.CONTENT_TYPE);
+            response.getOutputStream().write(mapper.writeValueAsBytes(memory
+                    ? ProblemDetail.of(503, "Out of memory", "The server had not the memory for this request just now, so "
+                            + "it was stopped; nothing was changed. Try again shortly, or ask for less (one borough); if it "
+                            + "keeps happening, the server needs a larger heap (docs/operations.md).", null)
+                    : ProblemDetail.of(500, "Internal error", "The request failed inside Bridgemap; the server log has "
+                            + "details.", null)));
+        } catch (IOException | RuntimeException writing) {
+            LOG.warn("Could not answer the failed request: {}", writing.toString());
+        }
+    }
+
+    /** True when {@code e} or a cause says the device is full. */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProblem(Context ctx) {

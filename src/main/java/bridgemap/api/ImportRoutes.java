@@ -87,6 +87,12 @@ final class ImportRoutes {
             ApiServer.problem(ctx, ProblemDetail.of(413, "Upload too large", "The upload is larger than the limit of "
                     + maxUploadBytes + " bytes (serve --max-upload-mb); nothing was imported.", ctx.path()));
         } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("No space left on device")) {
+                ApiServer.problem(ctx, ProblemDetail.of(507, "Not enough disk space", "The disk that holds uploads ("
+                        + System.getProperty("java.io.tmpdir") + ") is full, so the upload could not be received; nothing "
+                        + "was imported.", ctx.path()));
+                return;
+            }
             ApiServer.problem(ctx, ProblemDetail.of(400, "Upload not received",
                     "The request body could not be read (" + e.getMessage() + "); nothing was imported.", ctx.path()));
         }

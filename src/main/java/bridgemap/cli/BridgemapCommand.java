@@ -56,6 +56,17 @@ public final class BridgemapCommand implements Runnable {
                 err.flush();
                 return EXIT_BAD_INPUT;
             }
+            if (e instanceof bridgemap.store.DiskSpaceException disk) {
+                err.println("bridgemap " + commandLine.getCommandName() + ": " + disk.getMessage());
+                err.flush();
+                return EXIT_FAILURE;
+            }
+            if (e instanceof bridgemap.store.StoreInUseException inUse) {
+                // Plain words only: Neo4j's stack of component names helps nobody here (issue 20).
+                err.println("bridgemap " + commandLine.getCommandName() + ": " + inUse.getMessage());
+                err.flush();
+                return EXIT_FAILURE;
+            }
             err.println("bridgemap " + commandLine.getCommandName() + ": error: " + message(e));
             err.flush();
             return e instanceof IllegalArgumentException || e instanceof bridgemap.service.NotFoundException

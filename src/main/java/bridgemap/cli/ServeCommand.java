@@ -158,12 +158,27 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        PrintWriter err = spec.commandLine().getErr();
+        // SIGTERM or Ctrl-C: the HTTP server first (requests in flight finish, up to ApiServer.STOP_TIMEOUT), then the
+        // store, closed cleanly so that the next start has nothing to recover (issue 20).
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                out.println("Stopping: letting requests in flight finish, then closing the store.");
+                out.flush();
                 server.stop();
+            } catch (RuntimeException e) {
+                err.println("bridgemap serve: the HTTP server did not stop cleanly: " + e.getMessage());
             } finally {
-                app.close();
-                stopped.countDown();
+                try {
+                    app.close();
+                    out.println("Stopped.");
+                } catch (RuntimeException e) {
+                    err.println("bridgemap serve: " + e.getMessage());
+                } finally {
+                    out.flush();
+                    err.flush();
+                    stopped.countDown();
+                }
             }
         }, "bridgemap-shutdown"));
         out.printf("Bridgemap is serving http://%s:%d/ (API under /api). Ctrl-C stops it.%n",

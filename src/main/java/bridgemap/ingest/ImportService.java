@@ -103,14 +103,20 @@ public final class ImportService {
             progress.progress("validating " + source.name(), 1, 1);
             String validated = clock.lap();
             WriteSummary summary;
-            if (useBulk(bulk, bundle)) {
-                summary = bulkLoad(bundle, progress);
-                LOG.info("Bulk load of {} ({} rows): validated in {}, loaded and indexed in {}", source.name(),
-                        bundle.size(), validated, clock.lap());
-            } else {
-                summary = writer.write(bundle, progress, nodes::get);
-                LOG.info("Import of {} ({} rows): validated in {}, written and committed in {}", source.name(),
-                        bundle.size(), validated, clock.lap());
+            boolean bulkLoad = useBulk(bulk, bundle);
+            store.requireSpaceToImport(source.files().values().stream().mapToLong(b -> b.length).sum(), bulkLoad);
+            try {
+                if (bulkLoad) {
+                    summary = bulkLoad(bundle, progress);
+                    LOG.info("Bulk load of {} ({} rows): validated in {}, loaded and indexed in {}", source.name(),
+                            bundle.size(), validated, clock.lap());
+                } else {
+                    summary = writer.write(bundle, progress, nodes::get);
+                    LOG.info("Import of {} ({} rows): validated in {}, written and committed in {}", source.name(),
+                            bundle.size(), validated, clock.lap());
+                }
+            } catch (RuntimeException e) {
+                throw store.explain(e, "importing " + source.name());
             }
             afterCommit.run();
             return new ImportResult(source.name(), summary, Duration.ofNanos(System.nanoTime() - started));

@@ -39,11 +39,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** How long a close may go on while the disk is full before it is given up. */
+    private static final Duration FULL_DISK_GRACE = Duration.ofSeconds(5);
+
+    private final Path home;
     private final DatabaseManagementService dbms;
     private final URI boltUri;
     private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, String password) {
+    private EmbeddedNeo4j(Path home, DatabaseManagementService dbms, URI boltUri, String password) {
+        this.home = home;
         this.dbms = dbms;
         this.boltUri = boltUri;
         this.password = password;
@@ -125,7 +130,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw new IllegalStateException("Embedded Neo4j started without a Bolt connector");
             }
             String reach = advertisedHost(host);
-            return new EmbeddedNeo4j(dbms, URI.create("bolt://" + (reach.contains(":") && !reach.startsWith("[")
+            return new EmbeddedNeo4j(home, dbms, URI.create("bolt://" + (reach.contains(":") && !reach.startsWith("[")
                     ? "[" + reach + "]" : reach) + ":" + bound.getPort()), secret);
         } catch (RuntimeException e) {
             dbms.shutdown();
@@ -170,8 +175,49 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
     }
 
+    /**
+     * Stops the engine. Neo4j retries writing its page cache for ever when the disk is full (issue 20: an import
+     * committed, then the command hung): once the disk has stayed full for {@link #FULL_DISK_GRACE} the close is given
+     * up with a {@link DiskSpaceException}, leaving the engine's threads to the process's exit. Nothing committed is
+     * lost: it is in the transaction log, which Neo4j reserves in advance, and the next start recovers it.
+     */
     @Override
     public void close() {
-        dbms.shutdown();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread stopping = new Thread(() -> {
+            try {
+                dbms.shutdown();
+            } catch (RuntimeException e) {
+                failed.set(e);
+            }
+        }, "bridgemap-store-shutdown");
+        stopping.setDaemon(true);
+        stopping.start();
+        long fullSince = 0;
+        while (stopping.isAlive()) {
+            try {
+                stopping.join(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the store in " + home + " was closing", e);
+            }
+            if (!stopping.isAlive()) {
+                break;
+            }
+            if (!DiskSpace.isFull(home)) {
+                fullSince = 0;
+            } else if (fullSince == 0) {
+                fullSince = System.nanoTime();
+            } else if (System.nanoTime() - fullSince > FULL_DISK_GRACE.toNanos()) {
+                Path folder = home.toAbsolutePath().normalize();
+                LOG.error("The disk holding {} is full: Neo4j cannot write its files to close the store; giving up", folder);
+                throw new DiskSpaceException("the disk holding " + folder + " is full (" + DiskSpace.mb(DiskSpace.free(folder))
+                        + " free), so the store could not be closed cleanly: what was committed is kept in its "
+                        + "transaction log and recovered at the next start, once some space has been freed");
+            }
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
     }
 }

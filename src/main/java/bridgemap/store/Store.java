@@ -1,11 +1,13 @@
 package bridgemap.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -84,6 +86,8 @@ public final class Store implements AutoCloseable {
     private final StoreConfig config;
     private final String database;
     private final CypherQueries queries;
+    /** The embedded store's folder, held for as long as this store is open; null when external. */
+    private final StoreLock lock;
     /** Replaced only by {@link #withEngineStopped}, which embedded stores alone allow. */
     private volatile Connection connection;
 
@@ -100,22 +104,38 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private Store(StoreConfig config, CypherQueries queries, Connection connection) {
+    private Store(StoreConfig config, CypherQueries queries, StoreLock lock, Connection connection) {
         this.config = config;
         this.database = config.database();
         this.queries = queries;
+        this.lock = lock;
         this.connection = connection;
     }
 
-    /** Opens the store {@code config} names, checks connectivity and applies the schema. */
+    /**
+     * Opens the store {@code config} names, checks connectivity and applies the schema. An embedded store's folder is
+     * this process's until {@link #close()}: another process (or store) opening it gets {@link StoreInUseException}.
+     */
     public static Store open(StoreConfig config) {
         Objects.requireNonNull(config, "config");
         CypherQueries queries = CypherQueries.load();
-        Store store = new Store(config, queries, connect(config, queries));
+        StoreLock lock = config.isExternal() ? null : StoreLock.acquire(config.dataDir());
+        Store store;
+        try {
+            if (lock != null) {
+                requireSpaceToStart(config.dataDir());
+            }
+            store = new Store(config, queries, lock, connect(config, queries));
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
         try {
             store.applySchema();
         } catch (RuntimeException e) {
-            store.connection.close();
+            store.close();
             throw e;
         }
         return store;
@@ -153,8 +173,65 @@ public final class Store implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
+            if (!config.isExternal() && lockedByNeo4j(e)) {
+                // Held by something that does not take Bridgemap's lock (neo4j-admin, an older Bridgemap).
+                throw new StoreInUseException(config.dataDir().toAbsolutePath().normalize(),
+                        "another process (Neo4j reports its lock file locked), probably a Bridgemap server "
+                                + "(`bridgemap serve`) or neo4j-admin");
+            }
             throw e;
         }
+    }
+
+    /** True when {@code e} or a cause is Neo4j's refusal of a store another process holds. */
+    private static boolean lockedByNeo4j(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.neo4j.io.locker.FileLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Refuses to start the engine on a disk without the space a start writes (a new store reserves its transaction
+     * logs): Neo4j would otherwise fail with a misleading error, or hang closing ({@link DiskSpace}).
+     */
+    private static void requireSpaceToStart(Path home) {
+        if (Files.exists(home.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))) {
+            DiskSpace.require(home, DiskSpace.TO_OPEN_MB * DiskSpace.MB, "starting the store",
+                    "free some space on that disk and try again (what was committed is safe)");
+        } else {
+            DiskSpace.require(home, DiskSpace.toCreate(), "the store",
+                    "free some space or choose another --data folder (a new store reserves "
+                            + DiskSpace.mb(DiskSpace.logReservation()) + " of transaction log for each of its two databases)");
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, an import of {@code inputBytes} of bundle (by the bulk importer when
+     * {@code bulk}) that the embedded store's disk has not the space for. An external Neo4j looks after its own disk.
+     */
+    public void requireSpaceToImport(long inputBytes, boolean bulk) {
+        if (isEmbedded()) {
+            DiskSpace.require(config.dataDir(), DiskSpace.toImport(inputBytes, bulk), "this import",
+                    "nothing was written; free some space on that disk and import again");
+        }
+    }
+
+    /**
+     * {@code e}, a failure while {@code doing} something, as a {@link DiskSpaceException} when it came from the embedded
+     * store's disk filling up; otherwise {@code e} itself.
+     */
+    public RuntimeException explain(RuntimeException e, String doing) {
+        if (e instanceof DiskSpaceException || !isEmbedded()
+                || !(DiskSpace.saysDiskFull(e) || DiskSpace.isFull(config.dataDir()))) {
+            return e;
+        }
+        Path home = config.dataDir().toAbsolutePath().normalize();
+        return new DiskSpaceException("the disk holding " + home + " filled up while " + doing + " ("
+                + DiskSpace.mb(DiskSpace.free(home)) + " free now): the store keeps what was committed before, and "
+                + "either all or none of this; free some space and try again", e);
     }
 
     /** Work done on the embedded store's home directory while its engine is stopped. */
@@ -267,6 +344,12 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        connection.close();
+        try {
+            connection.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }
