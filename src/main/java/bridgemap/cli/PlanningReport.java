@@ -2,7 +2,6 @@ package bridgemap.cli;
 
 import bridgemap.analysis.planning.DisplacedResult;
 import bridgemap.analysis.planning.ExpansionPlan;
-import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.analysis.planning.WhatIfResult;
 import bridgemap.model.SettingKind;
 import bridgemap.report.CsvSections;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Tables for what-if results, expansion plans and the timeline. */
+/** Tables for what-if results and expansion plans. */
 final class PlanningReport {
 
     private PlanningReport() {}
@@ -133,46 +132,6 @@ final class PlanningReport {
                 "cumulative_share", "settings");
         p.picks().forEach(pick -> rows.add(List.of(pick.rank(), pick.boroughId(), pick.boroughName(), pick.settingKind(),
                 pick.gain(), pick.cumulative(), pick.cumulativeShare(), String.join(";", pick.settings()))));
-        return csv;
-    }
-
-    static void timeline(PrintWriter out, TimelineResult r) {
-        out.println("Cover and funding, year by year");
-        if (r.years().isEmpty()) {
-            out.println("  No dated facts stored.");
-            return;
-        }
-        TextTable t = new TextTable(TextTable.Column.text("date", 10), TextTable.Column.number("boroughs"),
-                TextTable.Column.number("posts"), TextTable.Column.number("FTE"), TextTable.Column.number("funders"),
-                TextTable.Column.text("funding", 12), TextTable.Column.text("largest funder", 40), TextTable.Column.number("HHI"),
-                TextTable.Column.number("no cover"), TextTable.Column.number("fragile"));
-        for (var y : r.years()) {
-            String largest = y.fundingShares().isEmpty() ? "" : y.fundingShares().get(0).funderName() + " "
-                    + Words.percent(y.fundingShares().get(0).share());
-            t.row(y.date(), y.boroughsWithCover(), y.posts(), y.fte(), y.funders(), Words.pounds(y.fundingGbp()), largest,
-                    Math.round(y.hhi()), y.holes(), y.fragile());
-        }
-        t.printIndented(out);
-        out.println();
-        out.println("HHI: funding concentration, Σ (100 × share)², from near 0 (many equal funders) to 10,000 (one funder).");
-        if (r.latestData() != null && r.years().get(r.years().size() - 1).date().isAfter(r.latestData())) {
-            out.println("The data's last dated fact is " + r.latestData() + "; later years show only what was left open-ended.");
-        }
-    }
-
-    static CsvSections timelineCsv(TimelineResult r) {
-        CsvSections csv = new CsvSections();
-        List<List<Object>> years = csv.section("years", "date", "boroughs_with_cover", "posts", "fte", "funders",
-                "funding_gbp", "hhi", "cells", "holes", "fragile");
-        List<List<Object>> shares = csv.section("funding_shares", "date", "funder_id", "funder", "amount_gbp", "share");
-        List<List<Object>> holes = csv.section("holes_by_kind", "date", "setting_kind", "holes");
-        for (var y : r.years()) {
-            years.add(List.of(y.date(), y.boroughsWithCover(), y.posts(), y.fte(), y.funders(), y.fundingGbp(), y.hhi(),
-                    y.cells(), y.holes(), y.fragile()));
-            y.fundingShares().forEach(s -> shares.add(List.of(y.date(), s.funderId(), s.funderName(), s.amountGbp(), s.share())));
-            y.holesByKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .forEach(e -> holes.add(List.of(y.date(), e.getKey(), e.getValue())));
-        }
         return csv;
     }
 }
