@@ -49,7 +49,7 @@ final class ResearchCommand implements Runnable {
                 description = "How a person's needs must meet the combination (default: all).")
         String match;
 
-        @Option(names = "--borough", paramLabel = "GSS", description = "Only people of this borough.")
+        @Option(names = "--borough", paramLabel = "NAME|GSS", description = "Only people of this borough.")
         String borough;
 
         @Option(names = "--entry", paramLabel = "KIND",
@@ -89,7 +89,7 @@ final class ResearchCommand implements Runnable {
         @Option(names = "--versus-match", paramLabel = "all|any|exactly", description = "How its needs must match.")
         String match;
 
-        @Option(names = "--versus-borough", paramLabel = "GSS", description = "Its borough.")
+        @Option(names = "--versus-borough", paramLabel = "NAME|GSS", description = "Its borough.")
         String borough;
 
         @Option(names = "--versus-entry", paramLabel = "KIND", description = "Its entry setting kind.")
