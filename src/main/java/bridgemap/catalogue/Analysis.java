@@ -3,10 +3,10 @@ package bridgemap.catalogue;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.report.CsvLayout;
 import bridgemap.report.CsvSections;
+import bridgemap.report.Names;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
@@ -27,7 +27,7 @@ public final class Analysis<R> {
     private final String name;
     private final String summary;
     private final BiFunction<NetworkSnapshot, String, R> compute;
-    private final BiConsumer<PrintWriter, R> table;
+    private final Table<R> table;
     private final CsvLayout<R> csv;
 
     /**
@@ -39,7 +39,7 @@ public final class Analysis<R> {
      * @param csv the result as CSV sections for tools ({@code --format csv}, {@code export --format csv})
      */
     public Analysis(String name, String summary, BiFunction<NetworkSnapshot, String, R> compute,
-            BiConsumer<PrintWriter, R> table, CsvLayout<R> csv) {
+            Table<R> table, CsvLayout<R> csv) {
         this.name = Objects.requireNonNull(name, "name");
         this.summary = Objects.requireNonNull(summary, "summary");
         this.compute = Objects.requireNonNull(compute, "compute");
@@ -66,9 +66,15 @@ public final class Analysis<R> {
         return compute.apply(snapshot, borough);
     }
 
-    /** Prints {@code result} as tables for people. */
-    public void table(PrintWriter out, R result) {
-        table.accept(out, result);
+    /** Prints {@code result} as tables for people, needs and boroughs by the names in {@code names}. */
+    public void table(PrintWriter out, R result, Names names) {
+        table.print(out, result, names);
+    }
+
+    /** How a result is printed for people: its codes (needs, boroughs) written as {@code names} gives them. */
+    @FunctionalInterface
+    public interface Table<R> {
+        void print(PrintWriter out, R result, Names names);
     }
 
     /** {@code result} as CSV sections. */

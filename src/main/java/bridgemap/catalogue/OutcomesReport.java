@@ -3,6 +3,7 @@ package bridgemap.catalogue;
 import bridgemap.analysis.outcomes.OutcomesResult;
 import bridgemap.analysis.outcomes.OutcomesResult.HandOffOutcomes;
 import bridgemap.report.CsvLayout;
+import bridgemap.report.Names;
 import bridgemap.report.TextTable;
 import bridgemap.report.Words;
 import java.io.PrintWriter;
@@ -29,9 +30,9 @@ final class OutcomesReport {
 
     private OutcomesReport() {}
 
-    static void table(PrintWriter out, OutcomesResult r) {
+    static void table(PrintWriter out, OutcomesResult r, Names names) {
         out.printf("What brokers add, as of %s%s: brokered against direct hand-offs between sectors%n",
-                r.asOf(), r.boroughId() == null ? "" : " for the cases of borough " + r.boroughId());
+                r.asOf(), r.boroughId() == null ? "" : " for the cases of " + names.borough(r.boroughId()));
         out.println(OutcomesResult.CAVEAT + " Rates with Wilson 95% intervals.");
         out.println();
         if (r.pairs().isEmpty()) {

@@ -2,6 +2,7 @@ package bridgemap.cli;
 
 import bridgemap.analysis.pathways.PathwayLevel;
 import bridgemap.report.Json;
+import bridgemap.report.Names;
 import bridgemap.app.BridgemapApp;
 import bridgemap.service.ResearchService;
 import bridgemap.service.ResearchService.CohortRequest;
@@ -153,10 +154,11 @@ final class ResearchCommand implements Runnable {
                     out.print(PathwayFiles.graphml(tree));
                 }
                 case table -> {
+                    Names names = Names.of(app.analysis().snapshot(app.analysis().defaultAsOf()));
                     if (pathways) {
-                        ResearchReport.pathways(out, tree);
+                        ResearchReport.pathways(out, tree, names);
                     } else {
-                        ResearchReport.comparison(out, tree);
+                        ResearchReport.comparison(out, tree, names);
                     }
                 }
             }

@@ -23,11 +23,6 @@ public final class Words {
         return kind.label();
     }
 
-    /** "personality disorder + substance misuse". */
-    public static String needs(List<String> needs) {
-        return needs.stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(" + "));
-    }
-
     public static String percent(double rate) {
         return Double.isFinite(rate) ? String.format(Locale.ROOT, "%.1f%%", rate * 100) : "–";
     }

@@ -1,0 +1,56 @@
+package bridgemap.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Issue 14 item 7 on the pages, against the API: posts in "funding ending", need names, boroughs by name. */
+class PlainWordsPageTest extends BrowserHarness {
+
+    @Test
+    void fundingEndingShowsTheApisPosts_issue14() {
+        open("/coverage.html?asOf=2014-06-30");
+        waitFor("#ending-table", 30);
+        Set<String> posts = new HashSet<>();
+        api("/api/analysis/coverage?asOf=2014-06-30", null).get("fundingEnding")
+                .forEach(f -> posts.add(f.get("post").get("description").asText()));
+        List<WebElement> rows = findAll("#ending-table tbody tr");
+        assertTrue(rows.size() > 0);
+        for (WebElement row : rows) {
+            String post = row.findElements(By.cssSelector("td, th")).get(1).getText();
+            assertTrue(posts.contains(post), post);
+        }
+        assertTrue(text("#ending-table thead").contains("Post"), text("#ending-table thead"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void gapsNameNeedsAsNeedsCsvDoes_issue14() {
+        open("/gaps.html?asOf=2014-06-30");
+        waitFor("#stools-table", 30);
+        String page = text("#content");
+        for (String code : List.of("mood anxiety", "self harm", "women specific")) {
+            assertFalse(page.contains(code), code);
+        }
+        assertTrue(page.contains("substance (drug) misuse"), "needs.csv's name for substance_misuse");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aBoroughNamedInTheAddressIsChosen_issue14() {
+        open("/gaps.html?asOf=2014-06-30&borough=lambeth");
+        waitFor("#stools", 30);
+        assertEquals("E09000022", find("#borough").getDomProperty("value"));
+        String content = text("#content");
+        assertTrue(content.contains("Lambeth"), content);
+        assertFalse(content.contains("Islington"), "only Lambeth's gaps: " + content);
+        assertNoConsoleErrors();
+    }
+}
