@@ -84,15 +84,17 @@ final class GapsReport {
                 + "with nothing accepted within 90 days%n", d.deadEnds().value(), d.resolved().value(), Words.percent(d.rate()));
         if (d.deadEnds().value() > 0) {
             TextTable byHandOff = new TextTable(TextTable.Column.text("last hand-off", 40), TextTable.Column.number("resolved"),
-                    TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
+                    TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 34));
             d.byHandOff().stream().limit(TOP).forEach(h ->
-                    byHandOff.row(Words.handOff(h.from(), h.to()), h.resolved(), h.deadEnds(), Words.percent(h.rate())));
+                    byHandOff.row(Words.handOff(h.from(), h.to()), h.resolved(), h.deadEnds(),
+                            Words.percent(h.rate()) + Words.caution(h.resolved().value(), "people")));
             byHandOff.printIndented(out);
             out.println();
             TextTable byBorough = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.number("cases"),
-                    TextTable.Column.number("resolved"), TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
+                    TextTable.Column.number("resolved"), TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 34));
             d.byBorough().stream().limit(TOP).forEach(b ->
-                    byBorough.row(b.boroughName(), b.cases(), b.resolved(), b.deadEnds(), Words.percent(b.rate())));
+                    byBorough.row(b.boroughName(), b.cases(), b.resolved(), b.deadEnds(),
+                            Words.percent(b.rate()) + Words.caution(b.resolved().value(), "people")));
             byBorough.printIndented(out);
             out.println();
             out.println("  Where chains dead-end");

@@ -92,4 +92,36 @@ class PlainWordsTest {
         CliRun gaps = run("analyze", "gaps", "--as-of", "2014-06-30", "--borough", "Lambeth");
         assertTrue(gaps.out().startsWith("Gaps as of 2014-06-30 in Lambeth"), gaps.out());
     }
+
+    /** Issue 14: a rate from fewer than 10 people carries a caution, beside its interval where one is computed. */
+    @Test
+    void aRateFromFewerThanTenPeopleCarriesACaution_issue14() throws Exception {
+        JsonNode byHandOff = api("/api/analysis/gaps?asOf=2014-06-30&borough=E09000022").get("deadEnds").get("byHandOff");
+        CliRun gaps = run("analyze", "gaps", "--as-of", "2014-06-30", "--borough", "Lambeth");
+        int small = 0;
+        for (JsonNode h : byHandOff) {
+            long resolved = h.get("resolved").asLong();
+            if (resolved > 0 && resolved < 10) {
+                small++;
+                assertTrue(gaps.out().contains("(only " + resolved + " people: caution)"), gaps.out());
+            }
+        }
+        assertTrue(small > 0, "Lambeth has a hand-off with fewer than 10 people resolved");
+        JsonNode pairs = api("/api/analysis/outcomes?asOf=2014-06-30&borough=E09000022").get("pairs");
+        CliRun outcomes = run("analyze", "outcomes", "--as-of", "2014-06-30", "--borough", "Lambeth");
+        int cautioned = 0;
+        for (JsonNode pair : pairs) {
+            for (String route : List.of("brokered", "direct")) {
+                long resolved = pair.get(route).get("resolvedCases").asLong();
+                if (resolved > 0 && resolved < 10) {
+                    cautioned++;
+                    assertTrue(outcomes.out().contains("(only " + resolved + " people: caution)"), outcomes.out());
+                }
+            }
+        }
+        assertTrue(cautioned > 0, "Lambeth has an outcome from fewer than 10 people");
+        CliRun london = run("analyze", "outcomes", "--as-of", "2014-06-30");
+        String brokered = london.out().lines().filter(l -> l.contains("criminal justice → health")).findFirst().orElseThrow();
+        assertFalse(brokered.contains("caution"), "1,197 people need no caution: " + brokered);
+    }
 }

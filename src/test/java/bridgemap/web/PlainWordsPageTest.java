@@ -53,4 +53,27 @@ class PlainWordsPageTest extends BrowserHarness {
         assertFalse(content.contains("Islington"), "only Lambeth's gaps: " + content);
         assertNoConsoleErrors();
     }
+
+    /** Issue 14: a dead-end rate from fewer than 10 people carries the same caution as on the command line. */
+    @Test
+    void aRateFromFewerThanTenPeopleCarriesACaution_issue14() {
+        open("/gaps.html?asOf=2014-06-30&borough=E09000022");
+        waitFor("#dead-ends-hand-off", 30);
+        var byHandOff = api("/api/analysis/gaps?asOf=2014-06-30&borough=E09000022", null).get("deadEnds").get("byHandOff");
+        List<WebElement> rows = findAll("#dead-ends-hand-off tbody tr");
+        assertEquals(byHandOff.size(), rows.size());
+        int small = 0;
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.cssSelector("td, th"));
+            long resolved = Long.parseLong(cells.get(1).getText().replace(",", ""));
+            String rate = cells.get(3).getText();
+            assertEquals(resolved > 0 && resolved < 10, rate.contains("caution"), rate);
+            if (resolved > 0 && resolved < 10) {
+                small++;
+                assertTrue(rate.endsWith("(only " + resolved + " people: caution)"), rate);
+            }
+        }
+        assertTrue(small > 0);
+        assertNoConsoleErrors();
+    }
 }
