@@ -104,7 +104,7 @@ startPage(async (state, isCurrent) => {
         { label: 'Withdrawn', value: (r) => r.withdrawn, numeric: true, render: (r) => num(r.withdrawn) },
         { label: 'Pending', value: (r) => r.pending, numeric: true, render: (r) => num(r.pending) },
         { label: 'Lost', value: (r) => r.lost, numeric: true, render: (r) => num(r.lost) },
-        { label: 'Loss', value: (r) => r.loss, numeric: true, render: (r) => pct(r.loss) },
+        { label: 'Loss', value: (r) => r.loss, numeric: true, render: (r) => `${pct(r.loss)}${caution(r.total - r.pending, 'referrals')}` },
       ] }),
 
     heading(2, 'l', 'Courts and custody suites with a need out of reach', { id: 'unreachable' }),

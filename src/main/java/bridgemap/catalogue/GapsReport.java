@@ -109,10 +109,11 @@ final class GapsReport {
         out.println("Hand-offs that lose people (referrals in the year; loss = declined, unanswered or withdrawn, of those decided)");
         TextTable handOffs = new TextTable(TextTable.Column.text("hand-off", 40), TextTable.Column.number("referrals"),
                 TextTable.Column.number("accepted"), TextTable.Column.number("declined"), TextTable.Column.number("no response"),
-                TextTable.Column.number("withdrawn"), TextTable.Column.number("pending"), TextTable.Column.text("loss", 8));
+                TextTable.Column.number("withdrawn"), TextTable.Column.number("pending"), TextTable.Column.text("loss", 34));
         for (var h : r.handOffLoss().handOffs()) {
             handOffs.row(Words.handOff(h.from(), h.to()), h.total(), h.accepted(), h.declined(), h.noResponse(),
-                    h.withdrawn(), h.pending(), Words.percent(h.loss()));
+                    h.withdrawn(), h.pending(), Words.percent(h.loss()) + Words.caution(h.total().value() - h.pending().value(),
+                    "referrals"));
         }
         handOffs.printIndented(out);
         out.println();

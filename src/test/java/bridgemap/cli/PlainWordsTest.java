@@ -107,6 +107,16 @@ class PlainWordsTest {
             }
         }
         assertTrue(small > 0, "Lambeth has a hand-off with fewer than 10 people resolved");
+        for (JsonNode h : api("/api/analysis/gaps?asOf=2014-06-30&borough=E09000022").get("handOffLoss").get("handOffs")) {
+            long decided = h.get("total").asLong() - h.get("pending").asLong();
+            String handOffs = gaps.out().substring(gaps.out().indexOf("Hand-offs that lose people"),
+                    gaps.out().indexOf("Courts and custody suites"));
+            String line = handOffs.lines().filter(l -> l.contains(" " + h.get("total").asLong() + " ")
+                    && l.contains(h.get("from").asText().replace('_', ' ') + " → " + h.get("to").asText().replace('_', ' ')))
+                    .findFirst().orElse("");
+            assertFalse(line.isEmpty(), h.toString());
+            assertEquals(decided > 0 && decided < 10, line.contains("referrals: caution"), line);
+        }
         JsonNode pairs = api("/api/analysis/outcomes?asOf=2014-06-30&borough=E09000022").get("pairs");
         CliRun outcomes = run("analyze", "outcomes", "--as-of", "2014-06-30", "--borough", "Lambeth");
         int cautioned = 0;

@@ -74,6 +74,15 @@ class PlainWordsPageTest extends BrowserHarness {
             }
         }
         assertTrue(small > 0);
+        var handOffs = api("/api/analysis/gaps?asOf=2014-06-30&borough=E09000022", null).get("handOffLoss").get("handOffs");
+        List<WebElement> lossRows = findAll("#hand-off-table tbody tr");
+        assertEquals(handOffs.size(), lossRows.size());
+        for (WebElement row : lossRows) {
+            List<WebElement> cells = row.findElements(By.cssSelector("td, th"));
+            long decided = Long.parseLong(cells.get(1).getText().replace(",", "")) - Long.parseLong(cells.get(6).getText().replace(",", ""));
+            String loss = cells.get(8).getText();
+            assertEquals(decided > 0 && decided < 10, loss.endsWith("(only " + decided + " referrals: caution)"), loss);
+        }
         assertNoConsoleErrors();
     }
 }
