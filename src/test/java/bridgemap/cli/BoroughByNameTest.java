@@ -4,15 +4,9 @@ import static bridgemap.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.ApiServer;
 import bridgemap.report.Json;
-import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -22,23 +16,20 @@ import org.junit.jupiter.api.Test;
 /** Issue 14: {@code --borough} and {@code ?borough=} take a borough's name as well as its GSS code, with one answer. */
 class BoroughByNameTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Javalin server;
+    private static DemoApi api;
 
     @BeforeAll
     static void start() {
-        TestStore.demo();
-        server = ApiServer.create(TestStore.app(), "127.0.0.1", 0).start();
+        api = DemoApi.start();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        api.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api.get(path);
     }
 
     private static JsonNode json(String text) throws Exception {

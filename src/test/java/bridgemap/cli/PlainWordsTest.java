@@ -5,15 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.ApiServer;
-import bridgemap.report.Json;
-import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -23,32 +15,27 @@ import org.junit.jupiter.api.Test;
 /** Issue 14 item 7 on the command line, against the API's JSON: posts, need names, borough names in headings. */
 class PlainWordsTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Need codes whose words differ from the demo's names: none of these may be read in a table. */
     private static final List<String> CODE_WORDS = List.of("mood anxiety", "self harm", "women specific");
-    private static Javalin server;
+    private static DemoApi api;
 
     @BeforeAll
     static void start() {
-        TestStore.demo();
-        server = ApiServer.create(TestStore.app(), "127.0.0.1", 0).start();
+        api = DemoApi.start();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        api.close();
     }
 
-    private static JsonNode api(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.mapper().readTree(response.body());
+    private static JsonNode json(String path) throws Exception {
+        return api.json(path);
     }
 
     @Test
     void fundingEndingListsPostsAndWhoHoldsThem_issue14() throws Exception {
-        JsonNode ending = api("/api/analysis/coverage?asOf=2014-06-30").get("fundingEnding");
+        JsonNode ending = json("/api/analysis/coverage?asOf=2014-06-30").get("fundingEnding");
         assertTrue(ending.size() > 0);
         JsonNode post = ending.get(0).get("post");
         assertEquals("FMHP", post.get("role").asText());
@@ -60,13 +47,13 @@ class PlainWordsTest {
         assertTrue(coverage.out().contains(cell.substring(0, Math.min(cell.length(), 60))), coverage.out());
         CliRun funding = run("analyze", "funding", "--as-of", "2014-06-30");
         assertTrue(funding.out().contains(cell.substring(0, Math.min(cell.length(), 60))), funding.out());
-        JsonNode report = api("/api/analysis/funding?asOf=2014-06-30");
+        JsonNode report = json("/api/analysis/funding?asOf=2014-06-30");
         assertEquals(ending.get(0).get("post"), report.get("endingWithinYear").get(0).get("post"));
     }
 
     @Test
     void needsAreNamedAsNeedsCsvNamesThem_issue14() throws Exception {
-        JsonNode names = api("/api/vocabulary").get("needs");
+        JsonNode names = json("/api/vocabulary").get("needs");
         String moodAnxiety = null;
         for (JsonNode n : names) {
             if (n.get("id").asText().equals("mood_anxiety")) {
@@ -96,7 +83,7 @@ class PlainWordsTest {
     /** Issue 14: a rate from fewer than 10 people carries a caution, beside its interval where one is computed. */
     @Test
     void aRateFromFewerThanTenPeopleCarriesACaution_issue14() throws Exception {
-        JsonNode byHandOff = api("/api/analysis/gaps?asOf=2014-06-30&borough=E09000022").get("deadEnds").get("byHandOff");
+        JsonNode byHandOff = json("/api/analysis/gaps?asOf=2014-06-30&borough=E09000022").get("deadEnds").get("byHandOff");
         CliRun gaps = run("analyze", "gaps", "--as-of", "2014-06-30", "--borough", "Lambeth");
         int small = 0;
         for (JsonNode h : byHandOff) {
@@ -107,7 +94,7 @@ class PlainWordsTest {
             }
         }
         assertTrue(small > 0, "Lambeth has a hand-off with fewer than 10 people resolved");
-        for (JsonNode h : api("/api/analysis/gaps?asOf=2014-06-30&borough=E09000022").get("handOffLoss").get("handOffs")) {
+        for (JsonNode h : json("/api/analysis/gaps?asOf=2014-06-30&borough=E09000022").get("handOffLoss").get("handOffs")) {
             long decided = h.get("total").asLong() - h.get("pending").asLong();
             String handOffs = gaps.out().substring(gaps.out().indexOf("Hand-offs that lose people"),
                     gaps.out().indexOf("Courts and custody suites"));
@@ -117,7 +104,7 @@ class PlainWordsTest {
             assertFalse(line.isEmpty(), h.toString());
             assertEquals(decided > 0 && decided < 10, line.contains("referrals: caution"), line);
         }
-        JsonNode pairs = api("/api/analysis/outcomes?asOf=2014-06-30&borough=E09000022").get("pairs");
+        JsonNode pairs = json("/api/analysis/outcomes?asOf=2014-06-30&borough=E09000022").get("pairs");
         CliRun outcomes = run("analyze", "outcomes", "--as-of", "2014-06-30", "--borough", "Lambeth");
         int cautioned = 0;
         for (JsonNode pair : pairs) {

@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.api.ApiServer;
 import bridgemap.report.Json;
-import bridgemap.testing.TestStore;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,23 +15,20 @@ import org.junit.jupiter.api.Test;
 /** {@code timeline} on the London demo: it ends at the data's end, counts financial years, and says the same as the API. */
 class TimelineCommandTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Javalin server;
+    private static DemoApi api;
 
     @BeforeAll
     static void start() {
-        TestStore.demo();
-        server = ApiServer.create(TestStore.app(), "127.0.0.1", 0).start();
+        api = DemoApi.start();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        api.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api.get(path);
     }
 
     /** Issue 14 item 8: no year after the data's end (31 March 2015) unless asked for. */
