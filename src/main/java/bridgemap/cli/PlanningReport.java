@@ -19,7 +19,8 @@ final class PlanningReport {
 
     static void whatIf(PrintWriter out, WhatIfResult r) {
         out.printf("What if%s, as of %s%s%n", r.scenario() == null ? "" : ": " + r.scenario(), r.asOf(),
-                r.boroughId() == null ? "" : " in borough " + r.boroughId());
+                r.boroughId() == null ? "" : " in " + r.coverageBefore().cells().stream()
+                        .filter(c -> c.boroughId().equals(r.boroughId())).map(c -> c.boroughName()).findFirst().orElse(r.boroughId()));
         r.effects().forEach(e -> out.println("  " + e));
         out.println();
         var b = r.before();

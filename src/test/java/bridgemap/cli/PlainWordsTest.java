@@ -78,6 +78,8 @@ class PlainWordsTest {
         assertTrue(outcomes.out().contains("for the cases of Lambeth"), outcomes.out());
         CliRun gaps = run("analyze", "gaps", "--as-of", "2014-06-30", "--borough", "Lambeth");
         assertTrue(gaps.out().startsWith("Gaps as of 2014-06-30 in Lambeth"), gaps.out());
+        CliRun whatIf = run("whatif", "docs/scenarios/nhse-withdraws-2014.json", "--as-of", "2014-06-30", "--borough", "Lambeth");
+        assertTrue(whatIf.out().startsWith("What if: nhse-withdraws, as of 2014-06-30 in Lambeth"), whatIf.out());
     }
 
     /** Issue 14: a rate from fewer than 10 people carries a caution, beside its interval where one is computed. */
