@@ -7,6 +7,7 @@ import bridgemap.report.Names;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,17 @@ public final class Analysis<R> {
         if (summary.isBlank() || summary.lines().count() != 1) {
             throw new IllegalArgumentException("the summary of " + name + " is one line");
         }
+    }
+
+    /** An analysis whose tables name nothing from the bundle (no needs, no borough in the heading). */
+    public Analysis(String name, String summary, BiFunction<NetworkSnapshot, String, R> compute,
+            BiConsumer<PrintWriter, R> table, CsvLayout<R> csv) {
+        this(name, summary, compute, plain(table), csv);
+    }
+
+    private static <R> Table<R> plain(BiConsumer<PrintWriter, R> table) {
+        Objects.requireNonNull(table, "table");
+        return (out, result, names) -> table.accept(out, result);
     }
 
     public String name() {
