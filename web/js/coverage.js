@@ -110,10 +110,11 @@ function lists(coverage, state) {
     heading(2, 'l', 'Funding ending in the next 12 months', { id: 'funding-ending' }),
     sortableTable({
       id: 'ending-table', caption: `Funding that ends within a year of ${longDate(coverage.asOf)}`, rows: ending, limit: 15,
-      sortBy: 2, descending: false,
+      sortBy: 3, descending: false,
       empty: `No funding active on ${longDate(coverage.asOf)} ends within a year.`,
       columns: [
         { label: 'Funder', value: (r) => r.funder.name },
+        { label: 'Post', value: (r) => r.post.description },
         { label: 'Practitioner', value: (r) => r.practitioner.name, render: (r) => nodeLink(r.practitioner, state) },
         { label: 'Ends', value: (r) => r.end, render: (r) => longDate(r.end) },
         { label: 'Amount', value: (r) => r.amountGbp, numeric: true, render: (r) => gbp(r.amountGbp) },

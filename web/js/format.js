@@ -107,6 +107,11 @@ export function num(n, digits) {
 }
 
 /** A fraction 0–1 as "31.8%"; null → "–". */
+/** Below this many people (or referrals) a rate can swing widely: it is shown with a caution (report/Words.FEW). */
+export const FEW = 10;
+/** " (only 6 people: caution)" when a rate rests on fewer than FEW (and some), else '' — as the command line writes it. */
+export const caution = (base, unit = 'people') => (typeof base === 'number' && base > 0 && base < FEW ? ` (only ${base} ${unit}: caution)` : '');
+
 export function pct(fraction, digits = 1) {
   if (isSuppressed(fraction)) return NOT_SHOWN;
   if (fraction === null || fraction === undefined || Number.isNaN(fraction)) return '–';

@@ -3,7 +3,7 @@
 
 import { getJson } from './api.js';
 import { heading, joined, onThisPage, p, replace } from './dom.js';
-import { capital, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel, sumCounts } from './format.js';
+import { capital, caution, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel, sumCounts } from './format.js';
 import { fillBoroughSelect, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
 
@@ -73,7 +73,7 @@ startPage(async (state, isCurrent) => {
         { label: 'Hand-off', value: (r) => handOff(r.from, r.to) },
         { label: 'People resolved', value: (r) => r.resolved, numeric: true, render: (r) => num(r.resolved) },
         { label: 'Dead ends', value: (r) => r.deadEnds, numeric: true, render: (r) => num(r.deadEnds) },
-        { label: 'Dead-end rate', value: (r) => r.rate, numeric: true, render: (r) => pct(r.rate) },
+        { label: 'Dead-end rate', value: (r) => r.rate, numeric: true, render: (r) => `${pct(r.rate)}${caution(r.resolved)}` },
       ] }),
     sortableTable({ id: 'dead-ends-borough', caption: 'Dead ends by borough', rows: d.byBorough, sortBy: 4, limit: 15, empty: none,
       columns: [
@@ -81,7 +81,7 @@ startPage(async (state, isCurrent) => {
         { label: 'People seen', value: (r) => r.cases, numeric: true, render: (r) => num(r.cases) },
         { label: 'Resolved', value: (r) => r.resolved, numeric: true, render: (r) => num(r.resolved) },
         { label: 'Dead ends', value: (r) => r.deadEnds, numeric: true, render: (r) => num(r.deadEnds) },
-        { label: 'Dead-end rate', value: (r) => r.rate, numeric: true, render: (r) => pct(r.rate) },
+        { label: 'Dead-end rate', value: (r) => r.rate, numeric: true, render: (r) => `${pct(r.rate)}${caution(r.resolved)}` },
       ] }),
     sortableTable({ id: 'dead-end-targets', caption: 'Where chains dead-end (who the last, failed referral went to)', rows: d.endpoints,
       sortBy: 3, limit: 15, empty: none,
@@ -104,7 +104,7 @@ startPage(async (state, isCurrent) => {
         { label: 'Withdrawn', value: (r) => r.withdrawn, numeric: true, render: (r) => num(r.withdrawn) },
         { label: 'Pending', value: (r) => r.pending, numeric: true, render: (r) => num(r.pending) },
         { label: 'Lost', value: (r) => r.lost, numeric: true, render: (r) => num(r.lost) },
-        { label: 'Loss', value: (r) => r.loss, numeric: true, render: (r) => pct(r.loss) },
+        { label: 'Loss', value: (r) => r.loss, numeric: true, render: (r) => `${pct(r.loss)}${caution(r.total - r.pending, 'referrals')}` },
       ] }),
 
     heading(2, 'l', 'Courts and custody suites with a need out of reach', { id: 'unreachable' }),

@@ -346,5 +346,8 @@ export async function fillBoroughSelect() {
   const list = await boroughs();
   replace(select, h('option', { value: '' }, 'All boroughs'), list.map((b) => h('option', { value: b.id }, b.name)));
   select.dataset.filled = 'yes';
-  select.value = current.borough;
+  // The URL may name the borough ("?borough=Lambeth", as the API accepts): choose its option.
+  const wanted = current.borough.toLowerCase();
+  const chosen = list.find((b) => b.id.toLowerCase() === wanted || b.name.toLowerCase() === wanted);
+  select.value = chosen ? chosen.id : current.borough;
 }

@@ -4,7 +4,7 @@
 import uPlot from '/lib/uplot/dist/uPlot.esm.js';
 import { boroughs, getJson } from './api.js';
 import { h, heading, p, replace } from './dom.js';
-import { SETTING_KINDS, capital, count, gbp, kindLabel, longDate, num, pct, yearOf } from './format.js';
+import { SETTING_KINDS, capital, count, gbp, kindLabel, longDate, num, pct, todayIso, yearOf } from './format.js';
 import { handleProblem, href, setState, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
 import { STATUS, cellsOfKind, coverLegend, coverMap, mapHint, noun } from './tilemap.js';
@@ -20,17 +20,31 @@ const LINES = [
 ];
 
 let charts = [];
+/** The timeline's own choices, kept in the URL: years=calendar|financial, until=YYYY-MM-DD (beyond the data's end). */
+const choice = () => {
+  const params = new URLSearchParams(window.location.search);
+  return { years: params.get('years') || '', until: params.get('until') || '' };
+};
+const financial = (timeline) => timeline.yearsBy === 'financial';
 let replay = null; // {years, list, latestData, index, kind, timer, sequence}
 
 const funderCount = (y) => y.fundingShares.length;
 const largest = (y) => y.fundingShares[0] || null;
 const afterData = (y, latestData) => Boolean(latestData) && y.date > latestData;
 
+/** "£402,570", "£402,570 + 2 posts not recorded", or "Not recorded" when no post's funding is recorded. */
+function funding(y) {
+  if (!y.postsFundingNotRecorded) return gbp(y.fundingGbp);
+  const missing = `${count(y.postsFundingNotRecorded, 'post', 'posts')} not recorded`;
+  return funderCount(y) ? `${gbp(y.fundingGbp)} + ${missing}` : 'Not recorded';
+}
+
 /** "On 30 June 2004: 8 boroughs with some cover, 12 posts (12.0 FTE), 10 funders paying £402,570 a year." */
 function sentence(y, latestData) {
+  const missing = y.postsFundingNotRecorded ? ` (funding of ${count(y.postsFundingNotRecorded, 'post', 'posts')} not recorded)` : '';
   const funding = funderCount(y)
-    ? `${count(funderCount(y), 'funder', 'funders')} paying ${gbp(y.fundingGbp)}`
-    : 'no funding recorded';
+    ? `${count(funderCount(y), 'funder', 'funders')} paying ${gbp(y.fundingGbp)}${missing}`
+    : 'funding not recorded';
   return `On ${longDate(y.date)}: ${count(y.boroughsWithCover, 'borough', 'boroughs')} with some cover, `
     + `${count(y.posts, 'post', 'posts')} (${num(y.fte, 1)} FTE), ${funding}; `
     + `${num(y.holes)} of ${num(y.cells)} places had no cover.`
@@ -70,7 +84,10 @@ function marks(latestData) {
   };
 }
 
-function chartOptions({ width, series, axes, latestData, yRange }) {
+/** An axis year as its heading: 2014 → "2013/14" for financial years. */
+const yearHeading = (v, byFinancialYear) => (byFinancialYear ? `${v - 1}/${String(v % 100).padStart(2, '0')}` : String(v));
+
+function chartOptions({ width, series, axes, latestData, yRange, byFinancialYear }) {
   return {
     width,
     height: 300,
@@ -79,10 +96,11 @@ function chartOptions({ width, series, axes, latestData, yRange }) {
     legend: { live: true },
     scales: { x: { time: false }, y: yRange ? { range: yRange } : { auto: true }, ...(axes.scales || {}) },
     axes: [
-      { ...AXIS, values: (u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')), space: 50 },
+      { ...AXIS, values: (u, splits) => splits.map((v) => (Number.isInteger(v) ? yearHeading(v, byFinancialYear) : '')), space: 50 },
       ...axes.list,
     ],
-    series: [{ label: 'Year', value: (u, v) => (v === null || v === undefined ? '–' : String(v)) }, ...series],
+    series: [{ label: byFinancialYear ? 'Financial year' : 'Year',
+      value: (u, v) => (v === null || v === undefined ? '–' : yearHeading(v, byFinancialYear)) }, ...series],
   };
 }
 
@@ -92,12 +110,13 @@ function line(label, i, format, scale = 'y') {
 }
 
 /** Cover: boroughs with some cover, posts and FTE. */
-function coverChart(el, years, latestData) {
+function coverChart(el, years, latestData, byFinancialYear) {
   const x = years.map((y) => yearOf(y.date));
   const data = [x, years.map((y) => y.boroughsWithCover), years.map((y) => y.posts), years.map((y) => y.fte)];
   const options = chartOptions({
     width: el.clientWidth || 600,
     latestData,
+    byFinancialYear,
     series: [line('Boroughs with some cover', 0, num), line('Posts', 1, num), line('FTE', 2, (v) => num(v, 1))],
     axes: { list: [{ ...AXIS, label: 'Count', labelFont: FONT, size: 50 }] },
     yRange: (u, min, max) => [0, Math.max(10, Math.ceil(max / 10) * 10)],
@@ -106,7 +125,7 @@ function coverChart(el, years, latestData) {
 }
 
 /** Funding: the largest funders' shares (%), and the concentration (HHI) on the right. */
-function fundingChart(el, years, latestData, top) {
+function fundingChart(el, years, latestData, top, byFinancialYear) {
   const x = years.map((y) => yearOf(y.date));
   const shareOf = (y, id) => {
     if (!funderCount(y)) return null;
@@ -118,6 +137,7 @@ function fundingChart(el, years, latestData, top) {
   const options = chartOptions({
     width: el.clientWidth || 600,
     latestData,
+    byFinancialYear,
     series: [...top.map((f, i) => line(`${f.funderName} (share)`, i, (v) => `${num(v, 1)}%`)),
       { ...line('Concentration (HHI)', 3, num, 'hhi'), stroke: '#0b0c0c', dash: [1, 3], width: 2 }],
     axes: {
@@ -142,22 +162,25 @@ function topFunders(years) {
   return [...best.values()].sort((a, b) => b.share - a.share).slice(0, 3);
 }
 
-function table(years, latestData) {
+/** The first column: "30 June 2014" for calendar years, "2013/14 (31 March 2014)" for financial years. */
+const when = (y, byFinancialYear) => (byFinancialYear ? `${y.label} (${longDate(y.date)})` : longDate(y.date));
+
+function table(years, latestData, byFinancialYear, day) {
   return sortableTable({
     id: 'timeline-table',
-    caption: 'Cover and funding on 30 June each year',
+    caption: byFinancialYear ? 'Cover and funding at the end of each financial year (April–March)' : `Cover and funding on ${day} each year`,
     rows: years,
     sortBy: 0,
     descending: false,
     small: true,
     columns: [
-      { label: 'Date', value: (y) => y.date,
-        render: (y) => [longDate(y.date), afterData(y, latestData) ? h('span', { class: 'bm-after-data' }, ' (after the data ends)') : null] },
+      { label: byFinancialYear ? 'Financial year' : 'Date', value: (y) => y.date,
+        render: (y) => [when(y, byFinancialYear), afterData(y, latestData) ? h('span', { class: 'bm-after-data' }, ' (after the data ends)') : null] },
       { label: 'Boroughs with some cover', value: (y) => y.boroughsWithCover, numeric: true, render: (y) => num(y.boroughsWithCover) },
       { label: 'Posts', value: (y) => y.posts, numeric: true, render: (y) => num(y.posts) },
       { label: 'FTE', value: (y) => y.fte, numeric: true, render: (y) => num(y.fte, 1) },
       { label: 'Funders', value: (y) => funderCount(y), numeric: true, render: (y) => num(funderCount(y)) },
-      { label: 'Funding active', value: (y) => y.fundingGbp, numeric: true, render: (y) => gbp(y.fundingGbp) },
+      { label: 'Funding active', value: (y) => y.fundingGbp, numeric: true, render: funding },
       { label: 'Largest funder', value: (y) => largest(y)?.funderName ?? null,
         render: (y) => (largest(y) ? `${largest(y).funderName} (${pct(largest(y).share, 0)})` : 'None recorded') },
       { label: 'HHI', value: (y) => (funderCount(y) ? y.hhi : null), numeric: true, render: (y) => (funderCount(y) ? num(y.hhi, 0) : '–') },
@@ -192,7 +215,7 @@ async function showYear({ push = false } = {}) {
   const slider = document.getElementById('year');
   slider.value = String(r.index);
   slider.setAttribute('aria-valuetext', longDate(y.date));
-  document.getElementById('year-label').textContent = String(yearOf(y.date));
+  document.getElementById('year-label').textContent = y.label;
   document.getElementById('year-sentence').textContent = sentence(y, r.latestData);
   charts.forEach((c) => {
     c.redraw(false);
@@ -236,7 +259,7 @@ function drawMap(coverage) {
       panel));
 }
 
-function replayControls(years) {
+function replayControls(years, byFinancialYear, day) {
   const kinds = Object.entries(SETTING_KINDS);
   const slider = h('input', { class: 'bm-range', type: 'range', id: 'year', name: 'year', min: '0', max: String(years.length - 1),
     step: '1', value: String(replay.index), 'aria-describedby': 'year-hint' });
@@ -257,14 +280,25 @@ function replayControls(years) {
   });
   return h('div', { class: 'bm-filters bm-replay-controls' },
     h('div', { class: 'govuk-form-group bm-range-group' },
-      h('label', { class: 'govuk-label govuk-label--s', for: 'year' }, 'Year: ', h('span', { id: 'year-label' }, String(yearOf(years[replay.index].date)))),
-      h('div', { class: 'govuk-hint', id: 'year-hint' }, `30 June each year, ${yearOf(years[0].date)} to ${yearOf(years[years.length - 1].date)}. Use the arrow keys to step a year.`),
+      h('label', { class: 'govuk-label govuk-label--s', for: 'year' }, byFinancialYear ? 'Financial year: ' : 'Year: ', h('span', { id: 'year-label' }, years[replay.index].label)),
+      h('div', { class: 'govuk-hint', id: 'year-hint' }, byFinancialYear
+        ? `The end of each financial year (31 March), ${years[0].label} to ${years[years.length - 1].label}. Use the arrow keys to step a year.`
+        : `${day} each year, ${years[0].label} to ${years[years.length - 1].label}. Use the arrow keys to step a year.`),
       slider,
-      h('div', { class: 'bm-range-ends', 'aria-hidden': 'true' }, h('span', {}, String(yearOf(years[0].date))), h('span', {}, String(yearOf(years[years.length - 1].date))))),
+      h('div', { class: 'bm-range-ends', 'aria-hidden': 'true' }, h('span', {}, years[0].label), h('span', {}, years[years.length - 1].label))),
     h('div', { class: 'govuk-form-group' },
       h('label', { class: 'govuk-label govuk-label--s', for: 'replay-kind' }, 'Setting'),
       h('div', { class: 'govuk-hint' }, 'Where practitioners are placed'),
       select));
+}
+
+/** Where the data stops, and whether the years shown go beyond it. */
+function dataStops(timeline) {
+  const stops = `The data stops on ${longDate(timeline.latestData)}, the last dated post, placement or funding row. `;
+  return timeline.years.some((y) => y.afterData)
+    ? `${stops}You asked for years up to ${longDate(timeline.end)}: those after the data's end are beyond the data and show only `
+      + 'what was left open-ended, so they are shaded grey on the charts and marked in the table.'
+    : `${stops}The timeline ends there.`;
 }
 
 function resize() {
@@ -278,7 +312,8 @@ window.addEventListener('resize', () => requestAnimationFrame(resize));
 startPage(async (state, isCurrent) => {
   const content = document.getElementById('content');
   status('Loading the timeline…');
-  const [timeline, list, words] = await Promise.all([getJson('/api/timeline'), boroughs(), getJson('/api/vocabulary')]);
+  const wanted = choice();
+  const [timeline, list, words] = await Promise.all([getJson('/api/timeline', wanted), boroughs(), getJson('/api/vocabulary')]);
   if (!isCurrent()) return;
   charts.forEach((c) => c.destroy());
   charts = [];
@@ -289,38 +324,45 @@ startPage(async (state, isCurrent) => {
     return;
   }
   const latestData = timeline.latestData;
+  const byFinancialYear = financial(timeline);
+  const day = longDate(years[0].date).replace(/ \d+$/, '');
   const first = years[0];
   const lastWithData = [...years].reverse().find((y) => !afterData(y, latestData)) || years[years.length - 1];
   const top = topFunders(years);
   replay = { years, list, latestData, index: indexFor(years, state.asOf, words.latest), kind: SETTING_KINDS[state.kind] ? state.kind : 'police_custody',
     timer: null, sequence: 0 };
-  const cover = figure('cover-chart', 'Boroughs with some cover, posts and full-time equivalent (FTE), 30 June each year',
+  const cover = figure('cover-chart', `Boroughs with some cover, posts and full-time equivalent (FTE), ${byFinancialYear ? 'at the end of each financial year' : `${day} each year`}`,
     `From ${count(first.boroughsWithCover, 'borough', 'boroughs')} and ${count(first.posts, 'post', 'posts')} on ${longDate(first.date)} `
     + `to ${count(lastWithData.boroughsWithCover, 'borough', 'boroughs')} and ${count(lastWithData.posts, 'post', 'posts')} (${num(lastWithData.fte, 1)} FTE) on ${longDate(lastWithData.date)}. `
     + 'The table below has every year.');
-  const funding = figure('funding-chart', 'Who paid: the largest funders’ shares, and how concentrated funding was (HHI)',
+  const fundingFigure = figure('funding-chart', 'Who paid: the largest funders’ shares, and how concentrated funding was (HHI)',
     `${top.map((f) => `${f.funderName} paid up to ${pct(f.share, 0)} in a year`).join('; ')}. `
     + 'HHI adds up the squared percentage shares: 10,000 means one funder paid for everything. The table below has every year.');
   replace(content,
-    heading(2, 'l', `Cover and funding, ${yearOf(first.date)} to ${yearOf(years[years.length - 1].date)}`, { id: 'charts-heading' }),
-    latestData ? h('div', { class: 'govuk-inset-text', id: 'data-stops' },
-      `The data stops on ${longDate(latestData)}, the last dated post, placement, funding row or referral. `
-      + 'Later years show only what was left open-ended, so they are shaded grey on the charts and marked in the table.') : null,
+    heading(2, 'l', `Cover and funding${byFinancialYear ? ' by financial year' : ''}, ${first.label} to ${years[years.length - 1].label}`, { id: 'charts-heading' }),
+    latestData ? h('div', { class: 'govuk-inset-text', id: 'data-stops' }, dataStops(timeline)) : null,
+    h('p', { class: 'govuk-body', id: 'timeline-choices' },
+      h('a', { class: 'govuk-link', href: href('/timeline.html', { ...wanted, years: byFinancialYear ? 'calendar' : 'financial' }) },
+        byFinancialYear ? 'Count calendar years instead' : 'Count financial years (April–March) instead'),
+      ' · ',
+      timeline.years.some((y) => y.afterData)
+        ? h('a', { class: 'govuk-link', href: href('/timeline.html', { ...wanted, until: '' }) }, 'End at the data’s end')
+        : h('a', { class: 'govuk-link', href: href('/timeline.html', { ...wanted, until: todayIso() }) }, 'Go on to today, beyond the data')),
     p(h('a', { class: 'govuk-link', href: '#table-heading' }, 'Skip to the same data as a table')),
-    h('div', { class: 'bm-charts' }, cover.el, funding.el),
+    h('div', { class: 'bm-charts' }, cover.el, fundingFigure.el),
     heading(2, 'l', 'The coverage map, year by year', { id: 'replay-heading' }),
-    replayControls(years),
+    replayControls(years, byFinancialYear, day),
     h('p', { class: 'govuk-body-l bm-year-sentence', id: 'year-sentence', 'aria-live': 'polite' }),
     coverLegend(),
     mapHint('map-hint'),
     h('div', { id: 'replay-map' }),
     heading(2, 'l', 'The same data as a table', { id: 'table-heading' }),
-    table(years, latestData),
+    table(years, latestData, byFinancialYear, day),
     p('Funding counts every funding row active on the day, managers’ posts included. '
       + `A place is a borough and a setting kind (say, Lambeth’s probation office); "${STATUS.hole.label.toLowerCase()}" means nobody was placed there.`));
   await new Promise((resolve) => requestAnimationFrame(resolve));
   if (!isCurrent()) return;
-  charts = [coverChart(cover.plot, years, latestData), fundingChart(funding.plot, years, latestData, top)];
+  charts = [coverChart(cover.plot, years, latestData, byFinancialYear), fundingChart(fundingFigure.plot, years, latestData, top, byFinancialYear)];
   // Away from the chart, the legends show the year chosen on the slider.
   charts.forEach((c) => c.over.addEventListener('mouseleave', () => requestAnimationFrame(() => c.setLegend({ idx: replay.index }))));
   cover.el.dataset.ready = 'true';

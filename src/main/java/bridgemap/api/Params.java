@@ -1,5 +1,6 @@
 package bridgemap.api;
 
+import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.service.AnalysisService;
 import bridgemap.service.InvalidInputException;
 import bridgemap.privacy.Disclosure;
@@ -20,18 +21,33 @@ final class Params {
 
     /** {@code asOf}, or null when absent (the analyses then use their default day). */
     static LocalDate asOf(Context ctx) {
-        String value = blankToNull(ctx.queryParam("asOf"));
+        return date(ctx, "asOf");
+    }
+
+    /** The date parameter {@code name}, or null when absent. */
+    static LocalDate date(Context ctx, String name) {
+        String value = blankToNull(ctx.queryParam(name));
         if (value == null) {
             return null;
         }
         if (!ISO_DATE.matcher(value).matches()) {
-            throw new InvalidInputException("asOf", "asOf \"" + value + "\" is not a date (expected YYYY-MM-DD)");
+            throw new InvalidInputException(name, name + " \"" + value + "\" is not a date (expected YYYY-MM-DD)");
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("asOf", "asOf \"" + value + "\" is not a real date");
+            throw new InvalidInputException(name, name + " \"" + value + "\" is not a real date");
         }
+    }
+
+    /** {@code years}: calendar (the default) or financial. */
+    static TimelineResult.YearsBy yearsBy(Context ctx) {
+        String value = blankToNull(ctx.queryParam("years"));
+        if (value == null) {
+            return TimelineResult.YearsBy.CALENDAR;
+        }
+        return Vocabulary.parse(TimelineResult.YearsBy.class, value).orElseThrow(() -> new InvalidInputException("years",
+                "years \"" + value + "\" is not calendar or financial"));
     }
 
     /**

@@ -144,6 +144,6 @@ final class PlanningRoutes {
     }
 
     void timeline(Context ctx) {
-        Responses.json(ctx, planning.timeline());
+        Responses.json(ctx, planning.timeline(Params.yearsBy(ctx), Params.date(ctx, "until")));
     }
 }

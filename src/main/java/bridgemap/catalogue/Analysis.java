@@ -3,6 +3,7 @@ package bridgemap.catalogue;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.report.CsvLayout;
 import bridgemap.report.CsvSections;
+import bridgemap.report.Names;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public final class Analysis<R> {
     private final String name;
     private final String summary;
     private final BiFunction<NetworkSnapshot, String, R> compute;
-    private final BiConsumer<PrintWriter, R> table;
+    private final Table<R> table;
     private final CsvLayout<R> csv;
 
     /**
@@ -39,7 +40,7 @@ public final class Analysis<R> {
      * @param csv the result as CSV sections for tools ({@code --format csv}, {@code export --format csv})
      */
     public Analysis(String name, String summary, BiFunction<NetworkSnapshot, String, R> compute,
-            BiConsumer<PrintWriter, R> table, CsvLayout<R> csv) {
+            Table<R> table, CsvLayout<R> csv) {
         this.name = Objects.requireNonNull(name, "name");
         this.summary = Objects.requireNonNull(summary, "summary");
         this.compute = Objects.requireNonNull(compute, "compute");
@@ -51,6 +52,17 @@ public final class Analysis<R> {
         if (summary.isBlank() || summary.lines().count() != 1) {
             throw new IllegalArgumentException("the summary of " + name + " is one line");
         }
+    }
+
+    /** An analysis whose tables name nothing from the bundle (no needs, no borough in the heading). */
+    public Analysis(String name, String summary, BiFunction<NetworkSnapshot, String, R> compute,
+            BiConsumer<PrintWriter, R> table, CsvLayout<R> csv) {
+        this(name, summary, compute, plain(table), csv);
+    }
+
+    private static <R> Table<R> plain(BiConsumer<PrintWriter, R> table) {
+        Objects.requireNonNull(table, "table");
+        return (out, result, names) -> table.accept(out, result);
     }
 
     public String name() {
@@ -66,9 +78,15 @@ public final class Analysis<R> {
         return compute.apply(snapshot, borough);
     }
 
-    /** Prints {@code result} as tables for people. */
-    public void table(PrintWriter out, R result) {
-        table.accept(out, result);
+    /** Prints {@code result} as tables for people, needs and boroughs by the names in {@code names}. */
+    public void table(PrintWriter out, R result, Names names) {
+        table.print(out, result, names);
+    }
+
+    /** How a result is printed for people: its codes (needs, boroughs) written as {@code names} gives them. */
+    @FunctionalInterface
+    public interface Table<R> {
+        void print(PrintWriter out, R result, Names names);
     }
 
     /** {@code result} as CSV sections. */

@@ -6,6 +6,7 @@ import bridgemap.analysis.bottlenecks.BottlenecksResult.NodeMeasures;
 import bridgemap.analysis.bottlenecks.BottlenecksResult.QueueSource;
 import bridgemap.analysis.bottlenecks.BottlenecksResult.ServiceLoad;
 import bridgemap.report.CsvLayout;
+import bridgemap.report.Names;
 import bridgemap.report.TextTable;
 import bridgemap.report.Words;
 import java.io.PrintWriter;
@@ -65,8 +66,8 @@ final class BottlenecksReport {
 
     private BottlenecksReport() {}
 
-    static void table(PrintWriter out, BottlenecksResult r) {
-        out.printf("Bottlenecks as of %s%s%n", r.asOf(), r.boroughId() == null ? "" : " for the cases of borough " + r.boroughId());
+    static void table(PrintWriter out, BottlenecksResult r, Names names) {
+        out.printf("Bottlenecks as of %s%s%n", r.asOf(), r.boroughId() == null ? "" : " for the cases of " + names.borough(r.boroughId()));
         out.printf("Referral graph: %,d nodes, %,d edges, %,d referrals in the year to %s.%n%n",
                 r.graph().nodes(), r.graph().edges(), r.graph().referrals().value(), r.asOf());
         if (r.graph().nodes() == 0) {

@@ -7,6 +7,7 @@ import bridgemap.analysis.coverage.CoverageResult.CellKey;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.SettingKind;
 import bridgemap.report.CsvLayout;
+import bridgemap.report.Names;
 import bridgemap.report.TextTable;
 import bridgemap.report.Words;
 import java.io.PrintWriter;
@@ -34,9 +35,11 @@ final class CoverageReport {
             .section("uncovered_settings", List.of("setting_id", "setting", "kind", "borough"), (r, rows) ->
                     r.settingsWithoutCover().forEach(u -> rows.add(List.of(u.setting().id(), u.setting().name(),
                             u.setting().kind(), CellText.orEmpty(u.boroughName())))))
-            .section("funding_ending", List.of("funder_id", "funder", "practitioner_id", "end", "amount_gbp", "cells"),
+            .section("funding_ending", List.of("funder_id", "funder", "practitioner_id", "end", "amount_gbp", "cells",
+                    "role", "host_agency", "post"),
                     (r, rows) -> r.fundingEnding().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
-                            f.practitioner().id(), f.end(), CellText.orEmpty(f.amountGbp()), CellText.cellIds(f.cells())))))
+                            f.practitioner().id(), f.end(), CellText.orEmpty(f.amountGbp()), CellText.cellIds(f.cells()),
+                            f.post().role(), f.post().host() == null ? "" : f.post().host().name(), f.post().description()))))
             .section("practitioner_loss", List.of("practitioner_id", "cells_lost", "cells"), (r, rows) ->
                     r.practitionerLosses().forEach(p -> rows.add(List.of(p.practitioner().id(), p.cellsLost().size(),
                             CellText.cellIds(p.cellsLost())))))
@@ -46,9 +49,9 @@ final class CoverageReport {
 
     private CoverageReport() {}
 
-    static void table(PrintWriter out, CoverageResult r) {
+    static void table(PrintWriter out, CoverageResult r, Names names) {
         var s = r.summary();
-        out.printf("Coverage as of %s%s%n", r.asOf(), r.boroughId() == null ? "" : " in borough " + r.boroughId());
+        out.printf("Coverage as of %s%s%n", r.asOf(), names.inBorough(r.boroughId()));
         out.printf("%d borough%s with some cover. %d cells (borough × setting kind): %d with no cover, %d fragile, %d covered.%n",
                 s.boroughsWithCover(), s.boroughsWithCover() == 1 ? "" : "s", s.cells(), s.holes(), s.fragile(), s.covered());
         out.printf("%d practitioners placed (%s FTE); %s of funding active.%n%n", s.practitionersPlaced(),
@@ -112,10 +115,11 @@ final class CoverageReport {
         out.printf("Funding ending within 12 months of %s (%d rows)%n", r.asOf(), r.fundingEnding().size());
         if (!r.fundingEnding().isEmpty()) {
             TextTable t = new TextTable(TextTable.Column.text("ends", 10), TextTable.Column.text("funder", 36),
-                    TextTable.Column.text("practitioner", 20), TextTable.Column.number("amount"),
+                    TextTable.Column.text("post", 70), TextTable.Column.text("practitioner", 20), TextTable.Column.number("amount"),
                     TextTable.Column.text("covers", 60));
             for (var f : r.fundingEnding()) {
-                t.row(f.end(), f.funder().name(), f.practitioner().id(), Words.pounds(f.amountGbp()), cells(f.cells()));
+                t.row(f.end(), f.funder().name(), f.post().description(), f.practitioner().id(), Words.pounds(f.amountGbp()),
+                        cells(f.cells()));
             }
             t.printIndented(out);
         }

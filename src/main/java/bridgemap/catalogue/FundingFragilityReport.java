@@ -2,6 +2,7 @@ package bridgemap.catalogue;
 
 import bridgemap.analysis.planning.FundingReport;
 import bridgemap.report.CsvLayout;
+import bridgemap.report.Names;
 import bridgemap.report.TextTable;
 import bridgemap.report.Words;
 import java.io.PrintWriter;
@@ -14,9 +15,11 @@ final class FundingFragilityReport {
     static final CsvLayout<FundingReport> CSV = CsvLayout.<FundingReport>sections()
             .section("shares", List.of("funder_id", "funder", "amount_gbp", "share"), (r, rows) ->
                     r.shares().forEach(s -> rows.add(List.of(s.funderId(), s.funderName(), s.amountGbp(), s.share()))))
-            .section("ending_within_year", List.of("funder_id", "practitioner_id", "end", "amount_gbp"), (r, rows) ->
+            .section("ending_within_year", List.of("funder_id", "practitioner_id", "end", "amount_gbp", "role", "host_agency",
+                    "post"), (r, rows) ->
                     r.endingWithinYear().forEach(f -> rows.add(List.of(f.funder().id(), f.practitioner().id(), f.end(),
-                            CellText.orEmpty(f.amountGbp())))))
+                            CellText.orEmpty(f.amountGbp()), f.post().role(), f.post().host() == null ? "" : f.post().host().name(),
+                            f.post().description()))))
             .section("single_funder_cells", List.of("borough_id", "borough", "setting_kind", "funder_id"), (r, rows) ->
                     r.singleFunderCells().forEach(c -> rows.add(List.of(c.boroughId(), c.boroughName(), c.kind(),
                             c.funders().isEmpty() ? "" : c.funders().get(0).id()))))
@@ -26,9 +29,9 @@ final class FundingFragilityReport {
 
     private FundingFragilityReport() {}
 
-    static void table(PrintWriter out, FundingReport r) {
+    static void table(PrintWriter out, FundingReport r, Names names) {
         out.printf("Funding fragility as of %s%s: %s active, concentration (HHI) %d%n", r.asOf(),
-                r.boroughId() == null ? "" : " in borough " + r.boroughId(), Words.pounds(r.fundingActiveGbp()), Math.round(r.hhi()));
+                names.inBorough(r.boroughId()), Words.pounds(r.fundingActiveGbp()), Math.round(r.hhi()));
         TextTable shares = new TextTable(TextTable.Column.text("funder", 44), TextTable.Column.text("amount", 12),
                 TextTable.Column.text("share", 7));
         r.shares().forEach(s -> shares.row(s.funderName(), Words.pounds(s.amountGbp()), Words.percent(s.share())));
@@ -36,8 +39,9 @@ final class FundingFragilityReport {
         out.println();
         out.printf("Posts whose funding ends within 12 months (%d rows)%n", r.endingWithinYear().size());
         TextTable ending = new TextTable(TextTable.Column.text("ends", 10), TextTable.Column.text("funder", 36),
-                TextTable.Column.text("practitioner", 20), TextTable.Column.text("amount", 12));
-        r.endingWithinYear().forEach(f -> ending.row(f.end(), f.funder().name(), f.practitioner().id(), Words.pounds(f.amountGbp())));
+                TextTable.Column.text("post", 70), TextTable.Column.text("practitioner", 20), TextTable.Column.text("amount", 12));
+        r.endingWithinYear().forEach(f -> ending.row(f.end(), f.funder().name(), f.post().description(), f.practitioner().id(),
+                Words.pounds(f.amountGbp())));
         if (!ending.isEmpty()) {
             ending.printIndented(out);
         }

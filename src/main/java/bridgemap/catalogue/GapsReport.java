@@ -4,6 +4,7 @@ import bridgemap.analysis.gaps.ConflictStatus;
 import bridgemap.analysis.gaps.ExclusionConflictsResult.ExclusionConflict;
 import bridgemap.analysis.gaps.GapsResult;
 import bridgemap.report.CsvLayout;
+import bridgemap.report.Names;
 import bridgemap.report.TextTable;
 import bridgemap.report.Words;
 import java.io.PrintWriter;
@@ -45,9 +46,9 @@ final class GapsReport {
 
     private GapsReport() {}
 
-    static void table(PrintWriter out, GapsResult r) {
+    static void table(PrintWriter out, GapsResult r, Names names) {
         out.printf("Gaps as of %s%s (people with a referral in the year to %s)%n%n", r.asOf(),
-                r.boroughId() == null ? "" : " in borough " + r.boroughId(), r.asOf());
+                names.inBorough(r.boroughId()), r.asOf());
 
         List<ExclusionConflict> all = r.exclusionConflicts().conflicts();
         List<ExclusionConflict> stools = all.stream()
@@ -60,8 +61,8 @@ final class GapsReport {
                 people(all.stream().filter(c -> c.status() == ConflictStatus.SERVED).toList()));
         out.println();
         conflictTable(out, "Between two stools: each need is accepted somewhere, but every service taking one excludes another",
-                stools);
-        conflictTable(out, "No service accepts one of the needs", unserved);
+                stools, names);
+        conflictTable(out, "No service accepts one of the needs", unserved, names);
         out.println("  By borough");
         TextTable conflictsByBorough = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.number("between two stools"),
                 TextTable.Column.number("no service accepts"));
@@ -83,15 +84,17 @@ final class GapsReport {
                 + "with nothing accepted within 90 days%n", d.deadEnds().value(), d.resolved().value(), Words.percent(d.rate()));
         if (d.deadEnds().value() > 0) {
             TextTable byHandOff = new TextTable(TextTable.Column.text("last hand-off", 40), TextTable.Column.number("resolved"),
-                    TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
+                    TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 34));
             d.byHandOff().stream().limit(TOP).forEach(h ->
-                    byHandOff.row(Words.handOff(h.from(), h.to()), h.resolved(), h.deadEnds(), Words.percent(h.rate())));
+                    byHandOff.row(Words.handOff(h.from(), h.to()), h.resolved(), h.deadEnds(),
+                            Words.percent(h.rate()) + Words.caution(h.resolved().value(), "people")));
             byHandOff.printIndented(out);
             out.println();
             TextTable byBorough = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.number("cases"),
-                    TextTable.Column.number("resolved"), TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 8));
+                    TextTable.Column.number("resolved"), TextTable.Column.number("dead ends"), TextTable.Column.text("rate", 34));
             d.byBorough().stream().limit(TOP).forEach(b ->
-                    byBorough.row(b.boroughName(), b.cases(), b.resolved(), b.deadEnds(), Words.percent(b.rate())));
+                    byBorough.row(b.boroughName(), b.cases(), b.resolved(), b.deadEnds(),
+                            Words.percent(b.rate()) + Words.caution(b.resolved().value(), "people")));
             byBorough.printIndented(out);
             out.println();
             out.println("  Where chains dead-end");
@@ -106,10 +109,11 @@ final class GapsReport {
         out.println("Hand-offs that lose people (referrals in the year; loss = declined, unanswered or withdrawn, of those decided)");
         TextTable handOffs = new TextTable(TextTable.Column.text("hand-off", 40), TextTable.Column.number("referrals"),
                 TextTable.Column.number("accepted"), TextTable.Column.number("declined"), TextTable.Column.number("no response"),
-                TextTable.Column.number("withdrawn"), TextTable.Column.number("pending"), TextTable.Column.text("loss", 8));
+                TextTable.Column.number("withdrawn"), TextTable.Column.number("pending"), TextTable.Column.text("loss", 34));
         for (var h : r.handOffLoss().handOffs()) {
             handOffs.row(Words.handOff(h.from(), h.to()), h.total(), h.accepted(), h.declined(), h.noResponse(),
-                    h.withdrawn(), h.pending(), Words.percent(h.loss()));
+                    h.withdrawn(), h.pending(), Words.percent(h.loss()) + Words.caution(h.total().value() - h.pending().value(),
+                    "referrals"));
         }
         handOffs.printIndented(out);
         out.println();
@@ -122,7 +126,7 @@ final class GapsReport {
                     TextTable.Column.number("needs"), TextTable.Column.text("unreachable for", 80));
             for (var e : blocked) {
                 t.row(e.setting().name(), e.boroughName(), e.unreachableCount() + "/" + e.needs(),
-                        e.unreachableNeeds().stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(", ")));
+                        e.unreachableNeeds().stream().map(names::need).collect(Collectors.joining(", ")));
             }
             t.printIndented(out);
         }
@@ -137,7 +141,7 @@ final class GapsReport {
         return conflicts.stream().mapToLong(c -> c.cases().value()).sum();
     }
 
-    private static void conflictTable(PrintWriter out, String title, List<ExclusionConflict> rows) {
+    private static void conflictTable(PrintWriter out, String title, List<ExclusionConflict> rows, Names names) {
         out.printf("  %s (top %d of %d)%n", title, Math.min(TOP, rows.size()), rows.size());
         if (rows.isEmpty()) {
             out.println();
@@ -146,18 +150,18 @@ final class GapsReport {
         TextTable t = new TextTable(TextTable.Column.text("borough", 22), TextTable.Column.text("needs", 48),
                 TextTable.Column.number("people"), TextTable.Column.text("why", 110));
         for (ExclusionConflict c : rows.subList(0, Math.min(TOP, rows.size()))) {
-            t.row(c.boroughName(), Words.needs(c.needs()), c.cases(), why(c));
+            t.row(c.boroughName(), names.needs(c.needs()), c.cases(), why(c, names));
         }
         t.printIndented(out);
         out.println();
     }
 
-    private static String why(ExclusionConflict c) {
+    private static String why(ExclusionConflict c, Names names) {
         if (c.status() == ConflictStatus.UNSERVED) {
-            return "nobody serving the borough accepts " + Words.needs(c.unacceptedNeeds());
+            return "nobody serving the borough accepts " + names.needs(c.unacceptedNeeds());
         }
         return c.services().stream()
-                .map(s -> s.service().name() + (s.excludes().isEmpty() ? "" : " excludes " + Words.needs(s.excludes())))
+                .map(s -> s.service().name() + (s.excludes().isEmpty() ? "" : " excludes " + names.needs(s.excludes())))
                 .collect(Collectors.joining("; "));
     }
 

@@ -3,6 +3,7 @@ package bridgemap.catalogue;
 import bridgemap.analysis.outcomes.OutcomesResult;
 import bridgemap.analysis.outcomes.OutcomesResult.HandOffOutcomes;
 import bridgemap.report.CsvLayout;
+import bridgemap.report.Names;
 import bridgemap.report.TextTable;
 import bridgemap.report.Words;
 import java.io.PrintWriter;
@@ -29,10 +30,11 @@ final class OutcomesReport {
 
     private OutcomesReport() {}
 
-    static void table(PrintWriter out, OutcomesResult r) {
+    static void table(PrintWriter out, OutcomesResult r, Names names) {
         out.printf("What brokers add, as of %s%s: brokered against direct hand-offs between sectors%n",
-                r.asOf(), r.boroughId() == null ? "" : " for the cases of borough " + r.boroughId());
-        out.println(OutcomesResult.CAVEAT + " Rates with Wilson 95% intervals.");
+                r.asOf(), r.boroughId() == null ? "" : " for the cases of " + names.borough(r.boroughId()));
+        out.println(OutcomesResult.CAVEAT + " Rates with Wilson 95% intervals; a rate from fewer than " + Words.FEW
+                + " people or referrals carries a caution.");
         out.println();
         if (r.pairs().isEmpty()) {
             out.println("No cross-sector hand-offs in the window.");
@@ -40,9 +42,9 @@ final class OutcomesReport {
         }
         TextTable t = new TextTable(TextTable.Column.text("hand-off", 36), TextTable.Column.text("route", 9),
                 TextTable.Column.number("referrals"), TextTable.Column.number("accepted"),
-                TextTable.Column.text("acceptance (95% CI)", 22), TextTable.Column.number("cases"),
+                TextTable.Column.text("acceptance (95% CI)", 46), TextTable.Column.number("cases"),
                 TextTable.Column.number("resolved"), TextTable.Column.number("dead ends"),
-                TextTable.Column.text("dead-end rate (95% CI)", 22));
+                TextTable.Column.text("dead-end rate (95% CI)", 46));
         for (var pair : r.pairs()) {
             row(t, Words.handOff(pair.from(), pair.to()), "brokered", pair.brokered());
             row(t, "", "direct", pair.direct());
@@ -52,8 +54,10 @@ final class OutcomesReport {
 
     private static void row(TextTable t, String handOff, String route, HandOffOutcomes o) {
         t.row(handOff, route, o.handOffs(), o.accepted(),
-                Words.percentWithInterval(o.acceptance().interval()), o.cases(), o.resolvedCases(), o.deadEnds(),
-                Words.percentWithInterval(o.deadEndRate().interval()));
+                Words.percentWithInterval(o.acceptance().interval())
+                        + Words.caution(o.handOffs().value() - o.pending().value(), "referrals"),
+                o.cases(), o.resolvedCases(), o.deadEnds(),
+                Words.percentWithInterval(o.deadEndRate().interval()) + Words.caution(o.resolvedCases().value(), "people"));
     }
 
 }

@@ -12,7 +12,7 @@ final class AnalysisOptions {
             description = "The day to analyse (default: the latest referral date in the store).")
     LocalDate asOf;
 
-    @Option(names = "--borough", paramLabel = "GSS", description = "Only this borough (its GSS code, e.g. E09000019).")
+    @Option(names = "--borough", paramLabel = "NAME|GSS", description = "Only this borough: its name (e.g. Lambeth, \"hammersmith and fulham\") or GSS code (E09000022).")
     String borough;
 
     @Option(names = "--format", defaultValue = "table", description = "table (for people), json or csv (for tools). Default: ${DEFAULT-VALUE}.")

@@ -1,6 +1,7 @@
 package bridgemap.cli;
 
 import bridgemap.report.Json;
+import bridgemap.report.Names;
 import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
 import bridgemap.catalogue.Analyses;
@@ -93,7 +94,7 @@ final class AnalyzeCommand implements Runnable {
                 switch (options.format) {
                     case json -> out.println(Json.pretty().writeValueAsString(result));
                     case csv -> analysis.csv(result).print(out, options.section);
-                    case table -> analysis.table(out, result);
+                    case table -> analysis.table(out, result, Names.of(service.snapshot(service.scope(options.asOf, null).asOf())));
                 }
                 out.flush();
                 return BridgemapCommand.EXIT_OK;

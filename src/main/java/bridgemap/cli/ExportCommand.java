@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "The day (default: the latest referral date in the store). Not used by openreferral.")
     LocalDate asOf;
 
-    @Option(names = "--borough", paramLabel = "GSS",
+    @Option(names = "--borough", paramLabel = "NAME|GSS",
             description = "Only this borough's cases' referrals (graphml, gexf) or this borough (csv, as analyze does).")
     String borough;
 

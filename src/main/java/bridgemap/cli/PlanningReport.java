@@ -4,7 +4,6 @@ import bridgemap.analysis.planning.DemandSource;
 import bridgemap.analysis.planning.DisplacedResult;
 import bridgemap.analysis.planning.ExpansionPlan;
 import bridgemap.analysis.planning.SettingDemand;
-import bridgemap.analysis.planning.TimelineResult;
 import bridgemap.analysis.planning.WhatIfResult;
 import bridgemap.model.SettingKind;
 import bridgemap.report.CsvSections;
@@ -15,14 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Tables for what-if results, expansion plans and the timeline. */
+/** Tables for what-if results and expansion plans. */
 final class PlanningReport {
 
     private PlanningReport() {}
 
     static void whatIf(PrintWriter out, WhatIfResult r) {
         out.printf("What if%s, as of %s%s%n", r.scenario() == null ? "" : ": " + r.scenario(), r.asOf(),
-                r.boroughId() == null ? "" : " in borough " + r.boroughId());
+                r.boroughId() == null ? "" : " in " + r.coverageBefore().cells().stream()
+                        .filter(c -> c.boroughId().equals(r.boroughId())).map(c -> c.boroughName()).findFirst().orElse(r.boroughId()));
         r.effects().forEach(e -> out.println("  " + e));
         out.println();
         var b = r.before();
@@ -208,46 +208,6 @@ final class PlanningReport {
                     "activity", "share", "people");
             p.picks().forEach(pick -> pick.demand().forEach(d -> settings.add(java.util.Arrays.asList(pick.rank(),
                     d.settingId(), d.setting(), d.source(), d.measure(), d.activity(), d.share(), d.wholePeople()))));
-        }
-        return csv;
-    }
-
-    static void timeline(PrintWriter out, TimelineResult r) {
-        out.println("Cover and funding, year by year");
-        if (r.years().isEmpty()) {
-            out.println("  No dated facts stored.");
-            return;
-        }
-        TextTable t = new TextTable(TextTable.Column.text("date", 10), TextTable.Column.number("boroughs"),
-                TextTable.Column.number("posts"), TextTable.Column.number("FTE"), TextTable.Column.number("funders"),
-                TextTable.Column.text("funding", 12), TextTable.Column.text("largest funder", 40), TextTable.Column.number("HHI"),
-                TextTable.Column.number("no cover"), TextTable.Column.number("fragile"));
-        for (var y : r.years()) {
-            String largest = y.fundingShares().isEmpty() ? "" : y.fundingShares().get(0).funderName() + " "
-                    + Words.percent(y.fundingShares().get(0).share());
-            t.row(y.date(), y.boroughsWithCover(), y.posts(), y.fte(), y.funders(), Words.pounds(y.fundingGbp()), largest,
-                    Math.round(y.hhi()), y.holes(), y.fragile());
-        }
-        t.printIndented(out);
-        out.println();
-        out.println("HHI: funding concentration, Σ (100 × share)², from near 0 (many equal funders) to 10,000 (one funder).");
-        if (r.latestData() != null && r.years().get(r.years().size() - 1).date().isAfter(r.latestData())) {
-            out.println("The data's last dated fact is " + r.latestData() + "; later years show only what was left open-ended.");
-        }
-    }
-
-    static CsvSections timelineCsv(TimelineResult r) {
-        CsvSections csv = new CsvSections();
-        List<List<Object>> years = csv.section("years", "date", "boroughs_with_cover", "posts", "fte", "funders",
-                "funding_gbp", "hhi", "cells", "holes", "fragile");
-        List<List<Object>> shares = csv.section("funding_shares", "date", "funder_id", "funder", "amount_gbp", "share");
-        List<List<Object>> holes = csv.section("holes_by_kind", "date", "setting_kind", "holes");
-        for (var y : r.years()) {
-            years.add(List.of(y.date(), y.boroughsWithCover(), y.posts(), y.fte(), y.funders(), y.fundingGbp(), y.hhi(),
-                    y.cells(), y.holes(), y.fragile()));
-            y.fundingShares().forEach(s -> shares.add(List.of(y.date(), s.funderId(), s.funderName(), s.amountGbp(), s.share())));
-            y.holesByKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .forEach(e -> holes.add(List.of(y.date(), e.getKey(), e.getValue())));
         }
         return csv;
     }

@@ -2,6 +2,7 @@ package bridgemap.cli;
 
 import bridgemap.analysis.pathways.PathwayLevel;
 import bridgemap.report.Json;
+import bridgemap.report.Names;
 import bridgemap.app.BridgemapApp;
 import bridgemap.service.ResearchService;
 import bridgemap.service.ResearchService.CohortRequest;
@@ -49,7 +50,7 @@ final class ResearchCommand implements Runnable {
                 description = "How a person's needs must meet the combination (default: all).")
         String match;
 
-        @Option(names = "--borough", paramLabel = "GSS", description = "Only people of this borough.")
+        @Option(names = "--borough", paramLabel = "NAME|GSS", description = "Only people of this borough.")
         String borough;
 
         @Option(names = "--entry", paramLabel = "KIND",
@@ -89,7 +90,7 @@ final class ResearchCommand implements Runnable {
         @Option(names = "--versus-match", paramLabel = "all|any|exactly", description = "How its needs must match.")
         String match;
 
-        @Option(names = "--versus-borough", paramLabel = "GSS", description = "Its borough.")
+        @Option(names = "--versus-borough", paramLabel = "NAME|GSS", description = "Its borough.")
         String borough;
 
         @Option(names = "--versus-entry", paramLabel = "KIND", description = "Its entry setting kind.")
@@ -153,10 +154,11 @@ final class ResearchCommand implements Runnable {
                     out.print(PathwayFiles.graphml(tree));
                 }
                 case table -> {
+                    Names names = Names.of(app.analysis().snapshot(app.analysis().defaultAsOf()));
                     if (pathways) {
-                        ResearchReport.pathways(out, tree);
+                        ResearchReport.pathways(out, tree, names);
                     } else {
-                        ResearchReport.comparison(out, tree);
+                        ResearchReport.comparison(out, tree, names);
                     }
                 }
             }

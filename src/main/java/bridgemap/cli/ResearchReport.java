@@ -1,6 +1,7 @@
 package bridgemap.cli;
 
 import bridgemap.analysis.pathways.ComparisonResult;
+import bridgemap.report.Names;
 import bridgemap.report.TextTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
@@ -15,8 +16,8 @@ final class ResearchReport {
 
     private ResearchReport() {}
 
-    static void pathways(PrintWriter out, JsonNode answer) {
-        out.printf("Pathways of %s, entering %s to %s (steps by %s; data to %s)%n", cohort(answer.path("cohort")),
+    static void pathways(PrintWriter out, JsonNode answer, Names names) {
+        out.printf("Pathways of %s, entering %s to %s (steps by %s; data to %s)%n", cohort(answer.path("cohort"), names),
                 answer.path("cohort").path("from").asText(), answer.path("cohort").path("to").asText(),
                 answer.path("level").asText(), answer.path("dataEnd").asText());
         out.printf("%s people: %s engaged, %s dead ends, %s still open. Days from entry to the last referral: %s.%n%n",
@@ -39,7 +40,7 @@ final class ResearchReport {
                 + "defined in docs/analysis.md (\"Pathways\").");
     }
 
-    static void comparison(PrintWriter out, JsonNode answer) {
+    static void comparison(PrintWriter out, JsonNode answer, Names names) {
         out.println(ComparisonResult.CAVEAT);
         TextTable t = new TextTable(TextTable.Column.text("cohort", 60), TextTable.Column.text("entry", 9),
                 TextTable.Column.text("people", 7), TextTable.Column.text("engaged", 7), TextTable.Column.text("dead ends", 9),
@@ -49,7 +50,7 @@ final class ResearchReport {
             JsonNode outcomes = answer.path(side);
             for (String route : List.of("all", "brokered", "direct")) {
                 JsonNode o = outcomes.path(route);
-                t.row(route.equals("all") ? cohort(outcomes.path("cohort")) : "", route, count(o.path("people")),
+                t.row(route.equals("all") ? cohort(outcomes.path("cohort"), names) : "", route, count(o.path("people")),
                         count(o.path("engaged")), count(o.path("deadEnds")), count(o.path("open")),
                         interval(o.path("engagement")), interval(o.path("deadEndRate")));
             }
@@ -63,9 +64,9 @@ final class ResearchReport {
     }
 
     /** "people with psychosis and substance misuse, of Lambeth, entering at police custody …". */
-    static String cohort(JsonNode cohort) {
+    static String cohort(JsonNode cohort, Names names) {
         List<String> needs = new ArrayList<>();
-        cohort.path("needs").forEach(n -> needs.add(n.asText().replace('_', ' ')));
+        cohort.path("needs").forEach(n -> needs.add(names.need(n.asText())));
         StringBuilder text = new StringBuilder("people");
         if (!needs.isEmpty()) {
             String joiner = switch (cohort.path("match").asText()) {
@@ -77,8 +78,9 @@ final class ResearchReport {
         }
         for (var field : List.of("boroughId", "entryKind", "ageBand", "gender")) {
             if (!cohort.path(field).isMissingNode() && !cohort.path(field).isNull()) {
-                text.append(", ").append(field.equals("entryKind") ? "entering at " : "")
-                        .append(cohort.path(field).asText().replace('_', ' '));
+                String value = cohort.path(field).asText();
+                text.append(", ").append(field.equals("entryKind") ? "entering at " : field.equals("boroughId") ? "of " : "")
+                        .append(field.equals("boroughId") ? names.borough(value) : value.replace('_', ' '));
             }
         }
         return text.toString();

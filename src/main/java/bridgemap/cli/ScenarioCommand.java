@@ -98,7 +98,7 @@ final class ScenarioCommand implements Runnable {
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day (default: the latest referral date).")
         LocalDate asOf;
 
-        @Option(names = "--borough", paramLabel = "GSS", description = "Only this borough.")
+        @Option(names = "--borough", paramLabel = "NAME|GSS", description = "Only this borough.")
         String borough;
 
         @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")

@@ -43,7 +43,7 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day (default: the latest referral date).")
     LocalDate asOf;
 
-    @Option(names = "--borough", paramLabel = "GSS", description = "Only this borough.")
+    @Option(names = "--borough", paramLabel = "NAME|GSS", description = "Only this borough.")
     String borough;
 
     @Option(names = "--save", description = "Also save the scenario under its name, to list and re-run later.")

@@ -297,7 +297,7 @@ public final class Disclosure {
                 "directEdges", "criminalJusticeNodes", "healthNodes", "unreachableCount", "needs",
                 // cover, posts and money
                 "boroughsWithCover", "cells", "holes", "fragile", "covered", "practitionersPlaced", "practitioners",
-                "settings", "fte", "fundingActiveGbp", "fundingGbp", "amountGbp", "funders", "posts", "hhi", "share",
+                "settings", "fte", "fundingActiveGbp", "fundingGbp", "amountGbp", "funders", "posts", "postsFundingNotRecorded", "hhi", "share",
                 "holesByKind.*", "capacityPerMonth", "waitWeeks", "year",
                 // the London tile map, and the store's structural counts (Disclosure#storeCounts)
                 "tile.*", "labels.Borough", "labels.Agency", "labels.Setting", "labels.Need", "labels.Service",

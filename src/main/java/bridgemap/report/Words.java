@@ -23,9 +23,12 @@ public final class Words {
         return kind.label();
     }
 
-    /** "personality disorder + substance misuse". */
-    public static String needs(List<String> needs) {
-        return needs.stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(" + "));
+    /** Below this many people (or referrals) a rate can swing widely: it is shown with a caution. */
+    public static final int FEW = 10;
+
+    /** " (only 6 people: caution)" when a rate rests on fewer than {@link #FEW} (and some), else "". */
+    public static String caution(long base, String unit) {
+        return base > 0 && base < FEW ? " (only " + base + " " + unit + ": caution)" : "";
     }
 
     public static String percent(double rate) {

@@ -13,7 +13,6 @@ import bridgemap.analysis.outcomes.Proportion;
 import bridgemap.catalogue.Analysis;
 import bridgemap.graph.ReferralEdge;
 import bridgemap.graph.ReferralGraph;
-import bridgemap.model.Borough;
 import bridgemap.model.CasePathway;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
@@ -71,22 +70,23 @@ public final class AnalysisService {
         return snapshots.latestReferralDate().orElse(LocalDate.now(clock));
     }
 
-    /** Fills in the default day and checks the borough; an unknown borough is an {@link InvalidInputException}. */
+    /**
+     * Fills in the default day and reads the borough, given by its name or GSS code ({@link BoroughNames}); an
+     * unknown or ambiguous borough is an {@link InvalidInputException} naming {@code borough}. The scope holds its code.
+     */
     public Scope scope(LocalDate asOf, String borough) {
         LocalDate day = asOf == null ? defaultAsOf() : asOf;
-        if (borough != null) {
-            NetworkSnapshot snapshot = snapshot(day);
-            if (snapshot.boroughs().stream().map(Borough::id).noneMatch(borough::equals)) {
-                throw new InvalidInputException("borough", "unknown borough \"" + borough
-                        + "\": give a GSS code of a stored borough, e.g. " + example(snapshot));
-            }
-        }
-        return new Scope(day, borough);
+        return new Scope(day, borough == null ? null : boroughId(day, borough, "borough"));
     }
 
-    private static String example(NetworkSnapshot snapshot) {
-        return snapshot.boroughs().isEmpty() ? "E09000019"
-                : snapshot.boroughs().get(0).id() + " (" + snapshot.boroughs().get(0).name() + ")";
+    /** The GSS code of the borough {@code given} (a name or a code) names on {@code day}; a bad one names {@code field}. */
+    public String boroughId(LocalDate day, String given, String field) {
+        return BoroughNames.resolve(snapshot(day == null ? defaultAsOf() : day).boroughs(), given, field);
+    }
+
+    /** The name of the borough with this GSS code, for headings (the code itself when it is not stored). */
+    public String boroughName(String id) {
+        return id == null ? null : BoroughNames.name(snapshot(defaultAsOf()).boroughs(), id);
     }
 
     /** The snapshot as of {@code day}, read once per day until the store changes. */

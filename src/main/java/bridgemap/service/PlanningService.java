@@ -143,11 +143,13 @@ public final class PlanningService {
         return amount;
     }
 
-    /** Yearly snapshots from the earliest dated fact to today, on the anniversary of the latest referral. */
-    public TimelineResult timeline() {
-        LocalDate today = LocalDate.now(clock);
+    /**
+     * Yearly snapshots from the earliest dated fact to the data's end, or to {@code until} when given (its years
+     * after the data's end are marked); calendar years fall on the anniversary of the latest referral.
+     */
+    public TimelineResult timeline(TimelineResult.YearsBy yearsBy, LocalDate until) {
         return snapshots.history()
-                .map(history -> Timeline.compute(history, Timeline.yearly(history.earliest(), analysis.defaultAsOf(), today)))
-                .orElse(new TimelineResult(null, List.of()));
+                .map(history -> Timeline.of(history, yearsBy, analysis.defaultAsOf(), until))
+                .orElse(TimelineResult.empty(yearsBy));
     }
 }

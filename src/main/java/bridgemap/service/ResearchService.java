@@ -97,10 +97,7 @@ public final class ResearchService {
         Cohort.NeedMatch match = request.match() == null ? Cohort.NeedMatch.ALL
                 : Vocabulary.parse(Cohort.NeedMatch.class, request.match()).orElseThrow(() -> new InvalidInputException(
                         prefix + "match", "match \"" + request.match() + "\" is not all, any or exactly"));
-        String borough = request.borough();
-        if (borough != null) {
-            analysis.scope(null, borough); // checks the borough, naming it when unknown
-        }
+        String borough = request.borough() == null ? null : analysis.boroughId(null, request.borough(), prefix + "borough");
         SettingKind entry = request.entry() == null ? null : Vocabulary.parse(SettingKind.class, request.entry())
                 .filter(kind -> kind != SettingKind.COMMUNITY)
                 .orElseThrow(() -> new InvalidInputException(prefix + "entry", "entry \"" + request.entry()

@@ -49,7 +49,7 @@ class AnalysesTest {
     private static <R> void assertRenders(Analysis<R> analysis, NetworkSnapshot snapshot) {
         R result = analysis.compute(snapshot, null);
         StringWriter table = new StringWriter();
-        analysis.table(new PrintWriter(table, true), result);
+        analysis.table(new PrintWriter(table, true), result, bridgemap.report.Names.CODES);
         assertTrue(table.toString().contains(D.toString()), analysis.name() + " says its day: " + table);
         assertEquals(analysis.csvSections(), analysis.csv(result).names(), analysis.name());
     }
@@ -57,10 +57,10 @@ class AnalysesTest {
     @Test
     void aNameIsLowerCaseWordsAndASummaryOneLine() {
         CsvLayout<Object> csv = CsvLayout.sections();
-        assertThrows(IllegalArgumentException.class, () -> new Analysis<>("Gaps", "x", (s, b) -> "", (o, r) -> {}, csv));
-        assertThrows(IllegalArgumentException.class, () -> new Analysis<>("dead ends", "x", (s, b) -> "", (o, r) -> {}, csv));
-        assertThrows(IllegalArgumentException.class, () -> new Analysis<>("gaps", "one\ntwo", (s, b) -> "", (o, r) -> {}, csv));
-        assertThrows(IllegalArgumentException.class, () -> new Analysis<>("gaps", " ", (s, b) -> "", (o, r) -> {}, csv));
-        assertEquals("dead-ends", new Analysis<Object>("dead-ends", "Dead ends.", (s, b) -> "", (o, r) -> {}, csv).name());
+        assertThrows(IllegalArgumentException.class, () -> new Analysis<>("Gaps", "x", (s, b) -> "", (o, r, n) -> {}, csv));
+        assertThrows(IllegalArgumentException.class, () -> new Analysis<>("dead ends", "x", (s, b) -> "", (o, r, n) -> {}, csv));
+        assertThrows(IllegalArgumentException.class, () -> new Analysis<>("gaps", "one\ntwo", (s, b) -> "", (o, r, n) -> {}, csv));
+        assertThrows(IllegalArgumentException.class, () -> new Analysis<>("gaps", " ", (s, b) -> "", (o, r, n) -> {}, csv));
+        assertEquals("dead-ends", new Analysis<Object>("dead-ends", "Dead ends.", (s, b) -> "", (o, r, n) -> {}, csv).name());
     }
 }

@@ -115,11 +115,25 @@ public record CoverageResult(
      *
      * @param amountGbp the row's amount for its whole period, or null when not given
      * @param cells the cells the practitioner covers (empty for a post not placed at a setting)
+     * @param post the post the row pays for: its role, the agency that holds it and where it is placed
      */
-    public record FundingEnding(Funder funder, NetworkNode practitioner, LocalDate end, Double amountGbp, List<CellKey> cells) {
+    public record FundingEnding(Funder funder, NetworkNode practitioner, LocalDate end, Double amountGbp, List<CellKey> cells,
+            Post post) {
 
         public FundingEnding {
             cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A post as people name it, not by its holder's pseudonym: its role ("FMHP"), the agency that holds it (the
+     * practitioner's employer, the host agency; null when not stored) and the settings it is placed at on D.
+     * {@code description}: "FMHP held by Together at Camberwell Green magistrates' court".
+     */
+    public record Post(String role, NetworkNode host, List<NetworkNode> settings, String description) {
+
+        public Post {
+            settings = List.copyOf(settings);
         }
     }
 

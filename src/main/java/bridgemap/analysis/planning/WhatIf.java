@@ -48,7 +48,7 @@ public final class WhatIf {
 
         List<WhatIfResult.Difference> differences = new ArrayList<>();
         coverage(coverageBefore, coverageAfter, differences);
-        gaps(gapsBefore, gapsAfter, differences);
+        gaps(gapsBefore, gapsAfter, differences, needNames(before));
         bottlenecks(bottlenecksBefore, bottlenecksAfter, differences);
         return new WhatIfResult(before.asOf(), scenario.name(), borough, applied.effects(),
                 headline(coverageBefore, gapsBefore, bottlenecksBefore, null),
@@ -128,7 +128,8 @@ public final class WhatIf {
         };
     }
 
-    private static void gaps(GapsResult before, GapsResult after, List<WhatIfResult.Difference> out) {
+    private static void gaps(GapsResult before, GapsResult after, List<WhatIfResult.Difference> out,
+            Map<String, String> names) {
         var deadBefore = before.deadEnds();
         var deadAfter = after.deadEnds();
         if (deadBefore.deadEnds().value() != deadAfter.deadEnds().value()) {
@@ -139,20 +140,20 @@ public final class WhatIf {
         }
         Map<String, List<String>> lost = grouped(after.unreachableEntries().unreachable(), before.unreachableEntries().unreachable());
         lost.forEach((setting, needs) -> out.add(new WhatIfResult.Difference("gaps", setting, "reachable", "unreachable",
-                "From " + setting + ", no accepting service is reachable within 3 hops any more for: " + words(needs))));
+                "From " + setting + ", no accepting service is reachable within 3 hops any more for: " + words(needs, names))));
         Map<String, List<String>> regained = grouped(before.unreachableEntries().unreachable(), after.unreachableEntries().unreachable());
         regained.forEach((setting, needs) -> out.add(new WhatIfResult.Difference("gaps", setting, "unreachable", "reachable",
-                "From " + setting + ", an accepting service is reachable again for: " + words(needs))));
+                "From " + setting + ", an accepting service is reachable again for: " + words(needs, names))));
 
         Map<String, ExclusionConflict> conflictsAfter = new LinkedHashMap<>();
         after.exclusionConflicts().conflicts().forEach(c -> conflictsAfter.put(c.boroughId() + "/" + c.needs(), c));
         for (ExclusionConflict b : before.exclusionConflicts().conflicts()) {
             ExclusionConflict a = conflictsAfter.get(b.boroughId() + "/" + b.needs());
             if (a != null && (a.status() != b.status() || a.exclusion() != b.exclusion())) {
-                String subject = b.boroughName() + ": " + words(b.needs());
-                out.add(new WhatIfResult.Difference("gaps", subject, conflictWords(b), conflictWords(a),
-                        "In " + b.boroughName() + ", " + words(b.needs()) + " (" + b.cases() + " people) goes from "
-                                + conflictWords(b) + " to " + conflictWords(a)));
+                String subject = b.boroughName() + ": " + words(b.needs(), names);
+                out.add(new WhatIfResult.Difference("gaps", subject, conflictWords(b, names), conflictWords(a, names),
+                        "In " + b.boroughName() + ", " + words(b.needs(), names) + " (" + b.cases() + " people) goes from "
+                                + conflictWords(b, names) + " to " + conflictWords(a, names)));
             }
         }
     }
@@ -176,16 +177,30 @@ public final class WhatIf {
         return grouped;
     }
 
-    private static String conflictWords(ExclusionConflict c) {
+    private static String conflictWords(ExclusionConflict c, Map<String, String> names) {
         return switch (c.status()) {
             case SERVED -> "served by one service";
-            case UNSERVED -> "no service accepts " + words(c.unacceptedNeeds());
+            case UNSERVED -> "no service accepts " + words(c.unacceptedNeeds(), names);
             case SPLIT -> c.exclusion() ? "between two stools" : "needing two services";
         };
     }
 
-    private static String words(List<String> needs) {
-        return needs.stream().map(n -> n.replace('_', ' ')).collect(Collectors.joining(" + "));
+    /** Needs by their names in the bundle ("Depression and anxiety"), their codes as words when unnamed. */
+    private static String words(List<String> needs, Map<String, String> names) {
+        return needs.stream().map(n -> names.getOrDefault(n, n.replace('_', ' '))).collect(Collectors.joining(" + "));
+    }
+
+    private static Map<String, String> needNames(NetworkSnapshot snapshot) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (var n : snapshot.needs()) {
+            String name = n.name() == null ? "" : n.name();
+            // Mid-sentence, as the pages and report.Names write it: "depression and anxiety".
+            boolean lower = name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !Character.isUpperCase(name.charAt(1));
+            if (!name.isBlank()) {
+                names.putIfAbsent(n.id(), lower ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name);
+            }
+        }
+        return names;
     }
 
     private static void bottlenecks(BottlenecksResult before, BottlenecksResult after, List<WhatIfResult.Difference> out) {

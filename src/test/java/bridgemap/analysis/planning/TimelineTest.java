@@ -55,4 +55,51 @@ class TimelineTest {
         assertEquals(10_000, year.hhi(), 1e-9);
         assertEquals(Map.of(), year.holesByKind());
     }
+
+    /** Issue 14 item 8: by default the timeline stops at the data's end, so no year shows open-ended posts as unfunded. */
+    @Test
+    void theTimelineEndsAtTheDataByDefault_issue14() {
+        NetworkHistory history = DemoHistory.demo();
+        LocalDate anchor = LocalDate.of(2014, 6, 30);
+        TimelineResult timeline = Timeline.of(history, TimelineResult.YearsBy.CALENDAR, anchor, null);
+        assertEquals(LocalDate.of(2015, 3, 31), timeline.latestData());
+        assertEquals(timeline.latestData(), timeline.end());
+        TimelineResult.Year last = timeline.years().get(timeline.years().size() - 1);
+        assertEquals(LocalDate.of(2014, 6, 30), last.date());
+        assertEquals("2014", last.label());
+        assertTrue(timeline.years().stream().noneMatch(TimelineResult.Year::afterData));
+        assertTrue(timeline.years().stream().allMatch(y -> y.posts() == 0 || y.fundingGbp() > 0), "no year of posts at £0");
+    }
+
+    /** Asked for years beyond the data, they are marked, and posts left open-ended are "funding not recorded". */
+    @Test
+    void yearsBeyondTheDataAreMarkedAndTheirPostsFundingNotRecorded_issue14() {
+        TimelineResult timeline = Timeline.of(DemoHistory.demo(), TimelineResult.YearsBy.CALENDAR, LocalDate.of(2014, 6, 30),
+                LocalDate.of(2016, 12, 31));
+        assertEquals(LocalDate.of(2016, 12, 31), timeline.end());
+        TimelineResult.Year y2016 = timeline.years().get(timeline.years().size() - 1);
+        assertEquals(LocalDate.of(2016, 6, 30), y2016.date());
+        assertTrue(y2016.afterData());
+        assertTrue(y2016.posts() > 0);
+        assertEquals(y2016.posts(), y2016.postsFundingNotRecorded(), "every post left open-ended has no funding row");
+        assertEquals(0, y2016.fundingGbp());
+        TimelineResult.Year y2014 = timeline.years().stream().filter(y -> y.date().getYear() == 2014).findFirst().orElseThrow();
+        assertTrue(!y2014.afterData());
+    }
+
+    /** Financial years: the state at each 31 March, headed "2013/14", up to the data's end (31 March 2015). */
+    @Test
+    void financialYearsEndOn31MarchAndAreHeaded2013Slash14_issue14() {
+        TimelineResult timeline = Timeline.of(DemoHistory.demo(), TimelineResult.YearsBy.FINANCIAL, LocalDate.of(2014, 6, 30), null);
+        assertEquals(TimelineResult.YearsBy.FINANCIAL, timeline.yearsBy());
+        TimelineResult.Year first = timeline.years().get(0);
+        assertEquals(LocalDate.of(1994, 3, 31), first.date());
+        assertEquals("1993/94", first.label());
+        TimelineResult.Year last = timeline.years().get(timeline.years().size() - 1);
+        assertEquals(LocalDate.of(2015, 3, 31), last.date());
+        assertEquals("2014/15", last.label());
+        assertTrue(!last.afterData());
+        assertEquals("1999/00", Timeline.label(TimelineResult.YearsBy.FINANCIAL, LocalDate.of(2000, 3, 31)));
+        assertEquals("2014/15", Timeline.label(TimelineResult.YearsBy.FINANCIAL, LocalDate.of(2014, 4, 1)));
+    }
 }
