@@ -38,7 +38,7 @@ class BottlenecksReportTest {
     private static String table(NetworkSnapshot snapshot) {
         BottlenecksResult result = Analyses.BOTTLENECKS.compute(snapshot, null);
         StringWriter out = new StringWriter();
-        Analyses.BOTTLENECKS.table(new PrintWriter(out, true), result);
+        Analyses.BOTTLENECKS.table(new PrintWriter(out, true), result, bridgemap.report.Names.of(snapshot));
         return out.toString();
     }
 

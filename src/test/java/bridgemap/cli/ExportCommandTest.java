@@ -42,7 +42,7 @@ class ExportCommandTest {
         CliRun run = run("export", "--format", "csv", "--out", dir.toString(), "--borough", "E09000019");
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.exists(dir.resolve("bottlenecks-nodes.csv")));
-        assertEquals(20, Files.list(dir).count());
+        assertEquals(23, Files.list(dir).count(), "every analysis section, with bottlenecks-services and the two points-of-failure files (issue 14)");
         Path zip = temp.resolve("all.zip");
         assertEquals(0, run("export", "--format", "csv", "--out", zip.toString()).exit());
         assertTrue(Files.size(zip) > 0);

@@ -117,7 +117,7 @@ class TokensTest extends BrowserHarness {
         waitFor("#picks-table", 60);
         JsonNode plan = api("/api/plans", "{\"posts\": 3, \"asOf\": \"2014-06-30\"}");
         List<String> gains = new ArrayList<>();
-        plan.get("picks").forEach(p -> gains.add(p.get("boroughName").asText() + " " + p.get("gain").asInt()));
+        plan.get("picks").forEach(p -> gains.add(p.get("boroughName").asText() + " " + String.format(java.util.Locale.UK, "%,d", p.get("gain").asInt())));
         List<String> shown = findAll("#picks-table tbody tr").stream().map(row -> {
             List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
             return cells.get(1).getText() + " " + cells.get(4).getText();
