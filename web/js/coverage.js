@@ -7,7 +7,17 @@ import { nodeLink, showDefaultDate, startPage, status } from './page.js';
 import { sortableTable } from './table.js';
 import { STATUS, cellsOfKind, coverLegend, coverMap, mapHint, noun } from './tilemap.js';
 
-const cellName = (c) => `${c.boroughName} ${kindLabel(c.kind)}`;
+/**
+ * A place (borough × setting kind) as people know it, by its real settings and the borough they serve —
+ * "Wood Green Crown Court (Haringey)" — as the command line writes it (report/Names.place).
+ */
+function placeNamer(cells) {
+  const settings = new Map(cells.map((c) => [`${c.boroughId}/${c.kind}`, c.settings.map((s) => s.name).sort()]));
+  return (k) => {
+    const names = settings.get(`${k.boroughId}/${k.kind}`) || [];
+    return names.length ? `${names.join(' and ')} (${k.boroughName})` : `${k.boroughName}: ${kindLabel(k.kind)}`;
+  };
+}
 
 /** The names of the boroughs with no cover, fragile cover and cover (boroughs without the setting left out). */
 function namesByStatus(list, cells) {
@@ -66,6 +76,7 @@ function coverTable(list, cells, kind, state) {
 }
 
 function lists(coverage, state) {
+  const cellName = placeNamer(coverage.cells);
   const entry = coverage.settingsWithoutCover;
   const losses = coverage.funderLosses;
   const ending = coverage.fundingEnding;

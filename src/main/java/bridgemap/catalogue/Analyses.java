@@ -34,7 +34,7 @@ public final class Analyses {
             BottleneckAnalysis::compute, BottlenecksReport::table, BottlenecksReport.CSV);
 
     public static final Analysis<CoverageResult> COVERAGE = new Analysis<>("coverage",
-            "Coverage holes: borough × setting kind cover by practitioners and funders, fragile cells, funding ending "
+            "Coverage holes: borough × setting kind cover by practitioners and funders, fragile places, funding ending "
                     + "within 12 months, and what each practitioner's or funder's loss would uncover.",
             CoverageAnalysis::compute, CoverageReport::table, CoverageReport.CSV);
 
@@ -45,7 +45,7 @@ public final class Analyses {
 
     public static final Analysis<FundingReport> FUNDING = new Analysis<>("funding",
             "Funding fragility: the funding mix and its concentration (HHI), posts whose funding ends within 12 months, "
-                    + "cells resting on one funder, and what each funder's withdrawal would uncover.",
+                    + "places resting on one funder, and what each funder's withdrawal would uncover.",
             FundingFragility::compute, FundingFragilityReport::table, FundingFragilityReport.CSV);
 
     /**

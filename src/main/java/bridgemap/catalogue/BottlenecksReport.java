@@ -114,14 +114,16 @@ final class BottlenecksReport {
 
         int shown = Math.min(TOP, r.nodes().size());
         out.printf("Top %d of %,d nodes by betweenness (cut vertex: its loss splits the network)%n", shown, r.nodes().size());
+        out.println("  (routes through: betweenness; splits: a cut vertex; links across sectors: brokerage pairs; "
+                + "links two others: liaison; lets in: gatekeeper; tied contacts: constraint)");
         TextTable t = new TextTable(TextTable.Column.text("name", 36), TextTable.Column.text("kind", 18),
-                TextTable.Column.text("sector", 16), TextTable.Column.number("betweenness"),
-                TextTable.Column.text("cut vertex", 10), TextTable.Column.number("brokerage"),
-                TextTable.Column.number("liaison"), TextTable.Column.number("gatekeeper"),
-                TextTable.Column.number("constraint"), TextTable.Column.number("referrals"),
+                TextTable.Column.text("sector", 16), TextTable.Column.number("routes through"),
+                TextTable.Column.text("splits", 6), TextTable.Column.number("links across sectors"),
+                TextTable.Column.number("links two others"), TextTable.Column.number("lets in"),
+                TextTable.Column.number("tied contacts"), TextTable.Column.number("referrals"),
                 TextTable.Column.number("per FTE"));
         for (NodeMeasures m : r.nodes().subList(0, shown)) {
-            t.row(m.node().name(), m.node().kind(), m.node().sector().code(), m.betweenness(), m.articulationPoint(),
+            t.row(m.node().name(), m.node().kind(), m.node().sector().code(), m.betweenness(), m.articulationPoint() ? "yes" : "no",
                     m.brokerage().total(), m.brokerage().liaison(), m.brokerage().gatekeeper(), m.constraint(),
                     m.referralsOut().value() + m.referralsIn().value(), m.referralsPerFte());
         }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class CoverageReport {
 
     static final CsvLayout<CoverageResult> CSV = CsvLayout.<CoverageResult>sections()
-            .section("cells", List.of("borough_id", "borough", "setting_kind", "settings", "practitioners",
+            .section("places", List.of("borough_id", "borough", "setting_kind", "settings", "practitioners",
                     "practitioner_ids", "fte", "funders", "funder_ids", "status", "reasons"), (r, rows) -> {
                 for (Cell c : r.cells()) {
                     rows.add(List.of(c.boroughId(), c.boroughName(), c.kind(), c.settings().size(), c.practitioners().size(),
@@ -35,15 +35,15 @@ final class CoverageReport {
             .section("uncovered_settings", List.of("setting_id", "setting", "kind", "borough"), (r, rows) ->
                     r.settingsWithoutCover().forEach(u -> rows.add(List.of(u.setting().id(), u.setting().name(),
                             u.setting().kind(), CellText.orEmpty(u.boroughName())))))
-            .section("funding_ending", List.of("funder_id", "funder", "practitioner_id", "end", "amount_gbp", "cells",
+            .section("funding_ending", List.of("funder_id", "funder", "practitioner_id", "end", "amount_gbp", "places",
                     "role", "host_agency", "post"),
                     (r, rows) -> r.fundingEnding().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
                             f.practitioner().id(), f.end(), CellText.orEmpty(f.amountGbp()), CellText.cellIds(f.cells()),
                             f.post().role(), f.post().host() == null ? "" : f.post().host().name(), f.post().description()))))
-            .section("practitioner_loss", List.of("practitioner_id", "cells_lost", "cells"), (r, rows) ->
+            .section("practitioner_loss", List.of("practitioner_id", "places_lost", "places"), (r, rows) ->
                     r.practitionerLosses().forEach(p -> rows.add(List.of(p.practitioner().id(), p.cellsLost().size(),
                             CellText.cellIds(p.cellsLost())))))
-            .section("funder_loss", List.of("funder_id", "funder", "practitioners_lost", "cells_lost", "cells"),
+            .section("funder_loss", List.of("funder_id", "funder", "practitioners_lost", "places_lost", "places"),
                     (r, rows) -> r.funderLosses().forEach(f -> rows.add(List.of(f.funder().id(), f.funder().name(),
                             f.practitionersLost().size(), f.cellsLost().size(), CellText.cellIds(f.cellsLost())))));
 
@@ -52,7 +52,7 @@ final class CoverageReport {
     static void table(PrintWriter out, CoverageResult r, Names names) {
         var s = r.summary();
         out.printf("Coverage as of %s%s%n", r.asOf(), names.inBorough(r.boroughId()));
-        out.printf("%d borough%s with some cover. %d cells (borough × setting kind): %d with no cover, %d fragile, %d covered.%n",
+        out.printf("%d borough%s with some cover. %d places (borough × setting kind): %d with no cover, %d fragile, %d covered.%n",
                 s.boroughsWithCover(), s.boroughsWithCover() == 1 ? "" : "s", s.cells(), s.holes(), s.fragile(), s.covered());
         out.printf("%d practitioners placed (%s FTE); %s of funding active.%n%n", s.practitionersPlaced(),
                 TextTable.format(s.fte()), Words.pounds(s.fundingActiveGbp()));
@@ -87,7 +87,7 @@ final class CoverageReport {
         out.println();
 
         List<Cell> fragile = r.cells().stream().filter(c -> c.status() == CellStatus.FRAGILE).toList();
-        out.printf("Fragile cover (%d cells)%n", fragile.size());
+        out.printf("Fragile cover (%d places)%n", fragile.size());
         if (!fragile.isEmpty()) {
             TextTable t = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.text("setting kind", 18),
                     TextTable.Column.text("why", 40), TextTable.Column.text("practitioners", 40),
@@ -119,29 +119,29 @@ final class CoverageReport {
                     TextTable.Column.text("covers", 60));
             for (var f : r.fundingEnding()) {
                 t.row(f.end(), f.funder().name(), f.post().description(), f.practitioner().id(), Words.pounds(f.amountGbp()),
-                        cells(f.cells()));
+                        places(f.cells(), names));
             }
             t.printIndented(out);
         }
         out.println();
 
-        out.printf("If one practitioner left: %d would leave cells with no cover%n", r.practitionerLosses().size());
+        out.printf("If one practitioner left: %d would leave places with no cover%n", r.practitionerLosses().size());
         if (!r.practitionerLosses().isEmpty()) {
-            TextTable t = new TextTable(TextTable.Column.text("practitioner", 20), TextTable.Column.number("cells"),
-                    TextTable.Column.text("cells that would lose all cover", 90));
+            TextTable t = new TextTable(TextTable.Column.text("practitioner", 20), TextTable.Column.number("places"),
+                    TextTable.Column.text("places that would lose all cover", 90));
             for (var p : r.practitionerLosses()) {
-                t.row(p.practitioner().id(), p.cellsLost().size(), cells(p.cellsLost()));
+                t.row(p.practitioner().id(), p.cellsLost().size(), places(p.cellsLost(), names));
             }
             t.printIndented(out);
         }
         out.println();
 
-        out.printf("If one funder withdrew: %d would leave cells with no cover%n", r.funderLosses().size());
+        out.printf("If one funder withdrew: %d would leave places with no cover%n", r.funderLosses().size());
         if (!r.funderLosses().isEmpty()) {
             TextTable t = new TextTable(TextTable.Column.text("funder", 36), TextTable.Column.number("practitioners"),
-                    TextTable.Column.number("cells"), TextTable.Column.text("cells that would lose all cover", 80));
+                    TextTable.Column.number("places"), TextTable.Column.text("places that would lose all cover", 80));
             for (var f : r.funderLosses()) {
-                t.row(f.funder().name(), f.practitionersLost().size(), f.cellsLost().size(), cells(f.cellsLost()));
+                t.row(f.funder().name(), f.practitionersLost().size(), f.cellsLost().size(), places(f.cellsLost(), names));
             }
             t.printIndented(out);
         }
@@ -158,8 +158,8 @@ final class CoverageReport {
         return nodes.stream().map(NetworkNode::id).collect(Collectors.joining(", "));
     }
 
-    private static String cells(List<CellKey> cells) {
-        return cells.stream().map(k -> k.boroughName() + " " + Words.settingKind(k.kind())).collect(Collectors.joining("; "));
+    private static String places(List<CellKey> cells, Names names) {
+        return cells.stream().map(k -> names.place(k.boroughId(), k.boroughName(), k.kind())).collect(Collectors.joining("; "));
     }
 
 }

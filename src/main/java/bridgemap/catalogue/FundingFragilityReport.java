@@ -20,7 +20,7 @@ final class FundingFragilityReport {
                     r.endingWithinYear().forEach(f -> rows.add(List.of(f.funder().id(), f.practitioner().id(), f.end(),
                             CellText.orEmpty(f.amountGbp()), f.post().role(), f.post().host() == null ? "" : f.post().host().name(),
                             f.post().description()))))
-            .section("single_funder_cells", List.of("borough_id", "borough", "setting_kind", "funder_id"), (r, rows) ->
+            .section("single_funder_places", List.of("borough_id", "borough", "setting_kind", "funder_id"), (r, rows) ->
                     r.singleFunderCells().forEach(c -> rows.add(List.of(c.boroughId(), c.boroughName(), c.kind(),
                             c.funders().isEmpty() ? "" : c.funders().get(0).id()))))
             .section("funder_loss", List.of("funder_id", "funder", "posts_ending", "cells_lost"), (r, rows) ->
@@ -46,7 +46,7 @@ final class FundingFragilityReport {
             ending.printIndented(out);
         }
         out.println();
-        out.printf("Cells resting on one funder (%d)%n", r.singleFunderCells().size());
+        out.printf("Places resting on one funder (%d)%n", r.singleFunderCells().size());
         TextTable single = new TextTable(TextTable.Column.text("borough", 24), TextTable.Column.text("setting kind", 18),
                 TextTable.Column.text("funder", 40), TextTable.Column.number("practitioners"));
         r.singleFunderCells().forEach(c -> single.row(c.boroughName(), c.kind().label(),
@@ -57,9 +57,9 @@ final class FundingFragilityReport {
         out.println();
         out.printf("What each funder's withdrawal would uncover (%d funders)%n", r.funderLosses().size());
         TextTable losses = new TextTable(TextTable.Column.text("funder", 36), TextTable.Column.number("posts ending"),
-                TextTable.Column.text("cells left with no cover", 90));
+                TextTable.Column.text("places left with no cover", 90));
         r.funderLosses().forEach(f -> losses.row(f.funder().name(), f.practitionersLost().size(),
-                f.cellsLost().stream().map(k -> k.boroughName() + " " + k.kind().label()).collect(Collectors.joining("; "))));
+                f.cellsLost().stream().map(k -> names.place(k.boroughId(), k.boroughName(), k.kind())).collect(Collectors.joining("; "))));
         if (!losses.isEmpty()) {
             losses.printIndented(out);
         }

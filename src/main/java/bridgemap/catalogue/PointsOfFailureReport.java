@@ -4,6 +4,7 @@ import bridgemap.analysis.failure.PointsOfFailureResult;
 import bridgemap.analysis.failure.PointsOfFailureResult.PointOfFailure;
 import bridgemap.analysis.failure.PointsOfFailureResult.Reason;
 import bridgemap.report.CsvLayout;
+import bridgemap.report.Names;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ final class PointsOfFailureReport {
 
     private PointsOfFailureReport() {}
 
-    static void table(PrintWriter out, PointsOfFailureResult r) {
-        out.printf("Single points of failure as of %s%s%n", r.asOf(), r.boroughId() == null ? "" : " in borough " + r.boroughId());
+    static void table(PrintWriter out, PointsOfFailureResult r, Names names) {
+        out.printf("Single points of failure as of %s%s%n", r.asOf(), names.inBorough(r.boroughId()));
         out.println("Who, if they went, would leave a place with no practitioner, people without their main route to health,"
                 + " or the referral network in pieces; most people depending on them first.");
         out.println();

@@ -43,7 +43,7 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--demand",
             description = "activity: estimated people with mental-health needs passing through uncovered settings in the year "
                     + "(activity figures × the flagged share or a documented prevalence, else the people referred); "
-                    + "cases: people seen in the year at uncovered cells (each counted once); equal: each uncovered cell counts one. "
+                    + "cases: people seen in the year at uncovered places (borough × setting kind; each person counted once); equal: each uncovered place counts one. "
                     + "Default: activity when the data has activity figures, else cases.")
     Demand demand;
 
@@ -52,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
     List<SettingKind> kinds = List.of(SettingKind.POLICE_CUSTODY, SettingKind.MAGISTRATES_COURT, SettingKind.CROWN_COURT,
             SettingKind.PROBATION_OFFICE);
 
-    @Option(names = "--include-fragile", description = "Count fragile cells (one practitioner or funder) as unmet too.")
+    @Option(names = "--include-fragile", description = "Count fragile places (one practitioner or funder) as unmet too.")
     boolean includeFragile;
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE",

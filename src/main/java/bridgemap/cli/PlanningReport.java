@@ -30,8 +30,8 @@ final class PlanningReport {
         TextTable t = new TextTable(TextTable.Column.text("", 36), TextTable.Column.number("before"),
                 TextTable.Column.number("after"));
         t.row("boroughs with some cover", b.boroughsWithCover(), a.boroughsWithCover());
-        t.row("cells with no cover", b.holes(), a.holes());
-        t.row("fragile cells", b.fragile(), a.fragile());
+        t.row("places with no cover", b.holes(), a.holes());
+        t.row("fragile places", b.fragile(), a.fragile());
         t.row("practitioners placed", b.practitionersPlaced(), a.practitionersPlaced());
         t.row("FTE", b.fte(), a.fte());
         t.row("funding active (£)", b.fundingActiveGbp(), a.fundingActiveGbp());
@@ -106,7 +106,7 @@ final class PlanningReport {
 
     static void plan(PrintWriter out, ExpansionPlan p) {
         String kinds = p.settingKinds().stream().map(SettingKind::label).collect(Collectors.joining(", "));
-        out.printf("Best %d new post%s as of %s, among %d uncovered%s cells (%s)%n", p.posts(), p.posts() == 1 ? "" : "s",
+        out.printf("Best %d new post%s as of %s, among %d uncovered%s places (%s)%n", p.posts(), p.posts() == 1 ? "" : "s",
                 p.asOf(), p.candidates(), p.includeFragile() ? " or fragile" : "", kinds);
         if (p.scenario() != null) {
             out.println("After the scenario \"" + p.scenario() + "\":");
@@ -114,11 +114,11 @@ final class PlanningReport {
         }
         out.println(switch (p.demand()) {
             case "activity" -> String.format(Locale.ROOT, "Demand: the %,d people with mental-health needs estimated to pass "
-                    + "through those cells' settings in the year, at settings in no covered cell (%s).", p.unmetDemand(),
+                    + "through those places' settings in the year, at settings in no covered place (%s).", p.unmetDemand(),
                     sources(p.demandSources()));
-            case "cases" -> String.format(Locale.ROOT, "Demand: the %,d people seen in the year at those cells and at no covered "
+            case "cases" -> String.format(Locale.ROOT, "Demand: the %,d people seen in the year at those places and at no covered "
                     + "one; each person counts once.", p.unmetDemand());
-            default -> String.format(Locale.ROOT, "Demand: each of the %d cells counts one.", p.unmetDemand());
+            default -> String.format(Locale.ROOT, "Demand: each of the %d places counts one.", p.unmetDemand());
         });
         out.println();
         if (p.picks().isEmpty()) {

@@ -68,7 +68,7 @@ final class TimelineReport {
     static CsvSections timelineCsv(TimelineResult r) {
         CsvSections csv = new CsvSections();
         List<List<Object>> years = csv.section("years", "year", "date", "after_data", "boroughs_with_cover", "posts", "fte",
-                "funders", "funding_gbp", "posts_funding_not_recorded", "hhi", "cells", "holes", "fragile");
+                "funders", "funding_gbp", "posts_funding_not_recorded", "hhi", "places", "holes", "fragile");
         List<List<Object>> shares = csv.section("funding_shares", "date", "funder_id", "funder", "amount_gbp", "share");
         List<List<Object>> holes = csv.section("holes_by_kind", "date", "setting_kind", "holes");
         for (var y : r.years()) {

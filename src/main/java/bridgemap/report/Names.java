@@ -3,6 +3,9 @@ package bridgemap.report;
 import bridgemap.model.Borough;
 import bridgemap.model.Need;
 import bridgemap.model.NetworkSnapshot;
+import bridgemap.model.Setting;
+import bridgemap.model.SettingKind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +16,33 @@ import java.util.stream.Collectors;
  * ("depression and anxiety", not {@code mood_anxiety}) and boroughs by name, for tables and headings. A code
  * with no stored name is written as its words ({@code mood anxiety}).
  */
-public record Names(Map<String, String> needs, Map<String, String> boroughs) {
+public record Names(Map<String, String> needs, Map<String, String> boroughs, Map<String, List<String>> places) {
 
     /** No stored names: codes as words. */
-    public static final Names CODES = new Names(Map.of(), Map.of());
+    public static final Names CODES = new Names(Map.of(), Map.of(), Map.of());
 
     public Names {
         needs = Map.copyOf(needs);
         boroughs = Map.copyOf(boroughs);
+        places = Map.copyOf(places);
     }
 
-    /** The needs and boroughs of {@code snapshot}. */
+    public Names(Map<String, String> needs, Map<String, String> boroughs) {
+        this(needs, boroughs, Map.of());
+    }
+
+    /** The needs and boroughs of {@code snapshot}, and the settings that make each place (borough × setting kind). */
     public static Names of(NetworkSnapshot snapshot) {
-        return of(snapshot.needs(), snapshot.boroughs());
+        Names base = of(snapshot.needs(), snapshot.boroughs());
+        Map<String, List<String>> places = new HashMap<>();
+        Map<String, List<String>> served = snapshot.boroughsServed();
+        for (Setting setting : snapshot.settings()) {
+            for (String borough : served.getOrDefault(setting.id(), List.of())) {
+                places.computeIfAbsent(placeKey(borough, setting.kind()), k -> new ArrayList<>()).add(setting.name());
+            }
+        }
+        places.values().forEach(list -> list.sort(null));
+        return new Names(base.needs(), base.boroughs(), places);
     }
 
     public static Names of(List<Need> needs, List<Borough> boroughs) {
@@ -59,6 +76,20 @@ public record Names(Map<String, String> needs, Map<String, String> boroughs) {
     /** "Lambeth" for {@code E09000022}; the code when no name is stored. */
     public String borough(String id) {
         return boroughs.getOrDefault(id, id);
+    }
+
+    /**
+     * A place as people know it: by its real settings and the borough it serves — "Wood Green Crown Court (Haringey)",
+     * "Camberwell Green Magistrates' Court (Lambeth)" — never a setting named after its borough; "Haringey: Crown Court"
+     * when its settings are not known.
+     */
+    public String place(String boroughId, String boroughName, SettingKind kind) {
+        List<String> settings = places.getOrDefault(placeKey(boroughId, kind), List.of());
+        return settings.isEmpty() ? boroughName + ": " + kind.label() : String.join(" and ", settings) + " (" + boroughName + ")";
+    }
+
+    private static String placeKey(String boroughId, SettingKind kind) {
+        return boroughId + "/" + kind.code();
     }
 
     /** " in Lambeth" for a borough, "" for none: the end of a heading. */

@@ -61,8 +61,8 @@ class PlanningRoutesTest {
         assertEquals(22, result.get("before").get("boroughsWithCover").asInt());
         assertEquals(19, result.get("after").get("boroughsWithCover").asInt());
         List<String> sentences = sentences(result);
-        assertTrue(sentences.contains("Haringey Crown Court loses all 4 practitioners"), sentences::toString);
-        assertTrue(sentences.contains("Kingston upon Thames police custody loses its only FMHP"), sentences::toString);
+        assertTrue(sentences.contains("Wood Green Crown Court (Haringey) loses all 4 practitioners"), sentences::toString);
+        assertTrue(sentences.contains("Kingston police custody suite (Kingston upon Thames) loses its only FMHP"), sentences::toString);
         assertTrue(sentences.contains("Snaresbrook Crown Court has nobody placed any more"), sentences::toString);
         assertEquals(46, TestStore.app().analysis().result(Analyses.COVERAGE, TestStore.app().analysis().scope(null, null))
                 .summary().practitionersPlaced(), "the store is not changed");

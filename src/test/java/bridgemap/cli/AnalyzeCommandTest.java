@@ -70,9 +70,9 @@ class AnalyzeCommandTest {
     void csvSectionsForTools() {
         CliRun all = run("analyze", "coverage", "--as-of", "2014-06-30", "--format", "csv");
         assertEquals(0, all.exit(), all.err());
-        assertTrue(all.out().startsWith("# cells\nborough_id,borough,setting_kind,"), all.out());
+        assertTrue(all.out().startsWith("# places\nborough_id,borough,setting_kind,"), all.out());
         CliRun one = run("analyze", "coverage", "--as-of", "2014-06-30", "--format", "csv", "--section", "funder_loss");
-        assertEquals("funder_id,funder,practitioners_lost,cells_lost,cells", one.out().lines().findFirst().orElseThrow());
+        assertEquals("funder_id,funder,practitioners_lost,places_lost,places", one.out().lines().findFirst().orElseThrow());
         assertTrue(one.out().lines().anyMatch(l -> l.startsWith("fund-nhse,NHS England,")), one.out());
     }
 

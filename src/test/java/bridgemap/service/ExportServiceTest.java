@@ -53,10 +53,10 @@ class ExportServiceTest {
         Map<String, byte[]> files = TestStore.app().exports().csvFiles(scope);
         assertEquals(List.of("gaps-conflicts.csv", "gaps-dead_ends_by_borough.csv", "gaps-dead_ends_by_hand_off.csv",
                 "gaps-dead_end_targets.csv", "gaps-hand_offs.csv", "gaps-unreachable.csv", "bottlenecks-nodes.csv",
-                "bottlenecks-bridges.csv", "bottlenecks-broker_cut.csv", "bottlenecks-entry_routes.csv", "bottlenecks-services.csv", "coverage-cells.csv",
+                "bottlenecks-bridges.csv", "bottlenecks-broker_cut.csv", "bottlenecks-entry_routes.csv", "bottlenecks-services.csv", "coverage-places.csv",
                 "coverage-uncovered_settings.csv", "coverage-funding_ending.csv", "coverage-practitioner_loss.csv",
                 "coverage-funder_loss.csv", "outcomes-outcomes.csv", "funding-shares.csv", "funding-ending_within_year.csv",
-                "funding-single_funder_cells.csv", "funding-funder_loss.csv", "points-of-failure-points.csv",
+                "funding-single_funder_places.csv", "funding-funder_loss.csv", "points-of-failure-points.csv",
                 "points-of-failure-reasons.csv"), List.copyOf(files.keySet()));
     }
 
@@ -76,7 +76,7 @@ class ExportServiceTest {
             assertEquals(m.brokerage().total(), Long.parseLong(r.get("brokerage_total")));
         }
         CoverageResult coverage = TestStore.app().analysis().result(COVERAGE, scope);
-        List<CSVRecord> cells = records(files.get("coverage-cells.csv"));
+        List<CSVRecord> cells = records(files.get("coverage-places.csv"));
         assertEquals(coverage.cells().size(), cells.size());
         assertEquals(coverage.summary().holes(), cells.stream().filter(r -> r.get("status").equals("hole")).count());
         GapsResult gaps = TestStore.app().analysis().result(GAPS, scope);

@@ -43,8 +43,8 @@ class PlannerTest extends BrowserHarness {
         waitForPage();
         assertTrue(driver.getCurrentUrl().contains("withdraw=fund-nhse"), driver.getCurrentUrl());
         // The same sentences as the README's CLI run of docs/scenarios/nhse-withdraws-2014.json.
-        String coverage = waitForText("#differences-coverage", "Haringey Crown Court loses all 4 practitioners", 90);
-        assertTrue(coverage.contains("Kingston upon Thames police custody loses its only FMHP"), coverage);
+        String coverage = waitForText("#differences-coverage", "Wood Green Crown Court (Haringey) loses all 4 practitioners", 90);
+        assertTrue(coverage.contains("Kingston police custody suite (Kingston upon Thames) loses its only FMHP"), coverage);
         assertEquals("NHS England withdraws its funding", text("#change-list li .bm-change__text"));
         assertTrue(text("#effects").contains("NHS England withdraws: 26 posts lose funding, 24 of them end"), text("#effects"));
         assertTrue(text("#whatif-heading").contains("NHS England withdraws its funding"));
@@ -371,7 +371,7 @@ class PlannerTest extends BrowserHarness {
         assertEquals(effects, texts("#effects li"));
         assertEquals(sentences(answer, "coverage"), texts("#differences-coverage li"));
         assertEquals(sentences(answer, "bottlenecks"), texts("#differences-bottlenecks li"));
-        assertTrue(texts("#differences-coverage li").contains("Merton magistrates' court gains cover: 1 practitioner"));
+        assertTrue(texts("#differences-coverage li").contains("Wimbledon Magistrates' Court (Merton) gains cover: 1 practitioner"));
         assertEquals("Practitioners placed " + answer.at("/before/practitionersPlaced").asInt() + " "
                 + answer.at("/after/practitionersPlaced").asInt() + " no change", text("#headline-table tr[data-key='practitionersPlaced']"),
                 "one leaves, one new post");

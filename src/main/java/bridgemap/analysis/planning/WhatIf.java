@@ -80,7 +80,9 @@ public final class WhatIf {
             if (a == null) {
                 continue;
             }
-            String subject = b.boroughName() + " " + b.kind().label();
+            String subject = b.settings().isEmpty() ? b.boroughName() + ": " + b.kind().label()
+                    : b.settings().stream().map(n -> n.name()).sorted().collect(java.util.stream.Collectors.joining(" and "))
+                            + " (" + b.boroughName() + ")";
             String was = state(b);
             String now = state(a);
             if (was.equals(now)) {

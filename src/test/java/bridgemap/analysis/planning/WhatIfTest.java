@@ -54,9 +54,9 @@ class WhatIfTest {
     void withdrawingAFunderEndsThePostsItAlonePaidFor() {
         WhatIfResult result = WhatIf.compare(twoCourts(), scenario(new Scenario.WithdrawFunder("nhse")), null);
         assertEquals(List.of("nhse withdraws: 2 posts lose funding, 1 of them end (no other funder)"), result.effects());
-        assertTrue(sentences(result).contains("Hackney magistrates' court loses its only FMHP"), sentences(result)::toString);
-        assertTrue(sentences(result).contains("Islington magistrates' court becomes fragile (single funder)")
-                || sentences(result).stream().anyMatch(s -> s.startsWith("Islington magistrates' court")), sentences(result)::toString);
+        assertTrue(sentences(result).contains("Thames Magistrates' Court (Hackney) loses its only FMHP"), sentences(result)::toString);
+        assertTrue(sentences(result).contains("Highbury Corner Magistrates' Court (Islington) becomes fragile (single funder)")
+                || sentences(result).stream().anyMatch(s -> s.startsWith("Highbury Corner Magistrates' Court (Islington)")), sentences(result)::toString);
         assertTrue(sentences(result).contains("Thames Magistrates' Court has nobody placed any more"));
         assertEquals(2, result.before().boroughsWithCover());
         assertEquals(1, result.after().boroughsWithCover());
@@ -98,7 +98,7 @@ class WhatIfTest {
 
     /**
      * The case study's question: if NHS England withdraws in 2014, which court and custody cover goes?
-     * Exactly the cells the coverage analysis names as NHS England's N−1 loss.
+     * Exactly the places the coverage analysis names as NHS England's N−1 loss.
      */
     @Test
     void nhsEnglandWithdrawingIn2014UncoversWhatCoverageN1Predicts() {
@@ -106,13 +106,13 @@ class WhatIfTest {
         WhatIfResult result = WhatIf.compare(demo, scenario(new Scenario.WithdrawFunder("fund-nhse")), null);
         CoverageResult coverage = CoverageAnalysis.compute(demo, null);
         Set<String> predicted = coverage.funderLosses().stream().filter(f -> f.funder().id().equals("fund-nhse"))
-                .flatMap(f -> f.cellsLost().stream()).map(k -> k.boroughName() + " " + k.kind().label())
+                .flatMap(f -> f.cellsLost().stream()).map(k -> bridgemap.report.Names.of(demo).place(k.boroughId(), k.boroughName(), k.kind()))
                 .collect(Collectors.toSet());
         Set<String> lost = result.differences().stream()
                 .filter(d -> d.area().equals("coverage") && d.after().equals("no cover"))
                 .map(WhatIfResult.Difference::subject).collect(Collectors.toSet());
         assertEquals(predicted, lost);
-        assertTrue(lost.contains("Haringey Crown Court") && lost.contains("Redbridge police custody"), lost::toString);
+        assertTrue(lost.contains("Wood Green Crown Court (Haringey)") && lost.contains("Ilford police custody suite (Redbridge)"), lost::toString);
     }
 
     /**
