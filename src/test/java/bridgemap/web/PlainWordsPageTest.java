@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bridgemap.cli.BridgemapCommand;
+import bridgemap.testing.TestStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +33,37 @@ class PlainWordsPageTest extends BrowserHarness {
         }
         assertTrue(text("#ending-table thead").contains("Post"), text("#ending-table thead"));
         assertNoConsoleErrors();
+    }
+
+    /**
+     * Issue 14 item 7: a place is named by its real settings and the borough they serve, never as a setting named
+     * after its borough ("Haringey Crown Court"), the same on the Coverage page and the command line.
+     */
+    @Test
+    void placesAreNamedByTheirRealSettingsOnThePageAndTheCommandLine_issue14() {
+        open("/coverage.html?asOf=2014-06-30");
+        waitFor("#funder-table", 30);
+        String nhse = findAll("#funder-table tbody tr").stream().map(WebElement::getText)
+                .filter(row -> row.startsWith("NHS England")).findFirst().orElseThrow();
+        assertTrue(nhse.contains("Wood Green Crown Court (Haringey)"), nhse);
+        assertTrue(nhse.contains("Barkingside Magistrates' Court (Redbridge)"), nhse);
+        assertFalse(nhse.contains("Haringey Crown Court"), nhse);
+        String csv = cli("analyze", "funding", "--as-of", "2014-06-30");
+        // The funding report's "what each funder's withdrawal would uncover" row for NHS England.
+        String row = csv.lines().filter(l -> l.trim().startsWith("NHS England") && l.contains(" (")).findFirst().orElseThrow();
+        String first = "Freshwharf (Barking) police custody suite (Barking and Dagenham)";
+        assertTrue(row.contains(first) && nhse.contains(first), row);
+        assertFalse(csv.contains("Haringey Crown Court") || csv.contains(" cells"), csv);
+        assertNoConsoleErrors();
+    }
+
+    private static String cli(String... args) {
+        StringWriter out = new StringWriter();
+        var cli = BridgemapCommand.commandLine(TestStore.externalEnv());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        assertEquals(0, cli.execute(args), String.join(" ", args));
+        return out.toString();
     }
 
     @Test
