@@ -42,6 +42,9 @@ public final class ApiServer {
     /** Seconds a request that ran out of memory is asked to wait before trying again. */
     private static final int OUT_OF_MEMORY_RETRY_SECONDS = 30;
 
+    /** How often the store is pinged in the background for {@code /api/health} ({@code app.StoreHealth}). */
+    static final java.time.Duration HEALTH_INTERVAL = java.time.Duration.ofSeconds(2);
+
     /** Largest accepted upload (a bundle .zip), unless configured otherwise. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 256L << 20;
 
@@ -102,6 +105,8 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.startupWatcherEnabled = false;
             config.startup.showJavalinBanner = false;
+            // Issue 17: /api/health reads a flag a background ping keeps, never the store; the watch lives with the app.
+            config.events.serverStarting(() -> app.health().watch(HEALTH_INTERVAL));
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             // Issue 20: a stop (SIGTERM) lets requests in flight finish, for up to STOP_TIMEOUT, before connections
