@@ -85,8 +85,10 @@ public final class ApiServer {
         Objects.requireNonNull(options, "options");
         ObjectMapper mapper = Json.mapper();
         StoreRoutes store = new StoreRoutes(app);
-        AnalysisRoutes analysis = new AnalysisRoutes(app);
-        NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
+        PreparedAnswers answers = new PreparedAnswers(mapper, PreparedAnswers.DEFAULT_BUDGET_BYTES,
+                app.analysis()::generation);
+        AnalysisRoutes analysis = new AnalysisRoutes(app, answers);
+        NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load(), answers);
         ImportRoutes imports = new ImportRoutes(app, options.maxUploadBytes(), ImportMemory.Budget.HEAP);
         ExportRoutes exports = new ExportRoutes(app);
         PlanningRoutes planning = new PlanningRoutes(app);
