@@ -65,6 +65,8 @@ class CachedAnswersTest {
             var notModified = get(path, "If-None-Match", etag);
             assertEquals(304, notModified.statusCode(), path);
             assertEquals(0, notModified.body().length, path);
+            // RFC 9110: a list of tags, and weak comparison.
+            assertEquals(304, get(path, "If-None-Match", "\"older\", W/" + etag).statusCode(), path);
             assertEquals(200, get(path, "If-None-Match", "\"something-else\"").statusCode(), path);
         }
     }
