@@ -9,6 +9,7 @@ import bridgemap.privacy.Tokens;
 import bridgemap.store.DiskSpaceException;
 import bridgemap.store.ReadOnlyQuery;
 import io.javalin.http.UnauthorizedResponse;
+import bridgemap.service.BusyException;
 import bridgemap.service.InvalidInputException;
 import bridgemap.service.NotFoundException;
 import bridgemap.catalogue.Analyses;
@@ -213,6 +214,11 @@ public final class ApiServer {
             // Issue 20: a full disk refuses writes in plain words; reads go on being answered.
             config.routes.exception(DiskSpaceException.class, (e, ctx) -> problem(ctx, ProblemDetail.of(507,
                     "Not enough disk space", e.getMessage(), ctx.path())));
+            // Issue 20: more different analyses asked for at once than the server computes at once.
+            config.routes.exception(BusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                problem(ctx, ProblemDetail.of(503, "Busy", e.getMessage(), ctx.path()));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (diskFull(e)) {
                     // A write the store did not check first (the audit entry of a change) met a full disk.

@@ -51,8 +51,15 @@ public final class AnalysisService {
     private final SnapshotRepository snapshots;
     private final CaseRepository cases;
     private final Clock clock;
-    private final Memo<LocalDate, NetworkSnapshot> cache = new Memo<>(CACHED_SNAPSHOTS);
-    private final Memo<ResultKey, Object> results = new Memo<>(CACHED_RESULTS);
+    /**
+     * Different snapshots read, or analyses run, at once at most (each): four per processor, at least four. A request
+     * for yet another day or analysis not computed yet is refused ({@link BusyException}: 503 with Retry-After)
+     * rather than queued behind them without end (issue 20).
+     */
+    public static final int MAX_COMPUTING = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+
+    private final Memo<LocalDate, NetworkSnapshot> cache = new Memo<>(CACHED_SNAPSHOTS, MAX_COMPUTING);
+    private final Memo<ResultKey, Object> results = new Memo<>(CACHED_RESULTS, MAX_COMPUTING);
     private final Memo<NetworkKey, NetworkView> networks = new Memo<>(CACHED_RESULTS);
     private final Memo<LocalDate, DayGraph> graphs = new Memo<>(CACHED_SNAPSHOTS);
     private final Memo<NodeKey, NodeDetail> details = new Memo<>(CACHED_NODES);
