@@ -118,6 +118,8 @@ public final class ApiServer {
                 server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
+            // Issue 20: idle and request-head timeouts, so slow clients cannot hold the server (SlowClients).
+            config.jetty.addConnector((server, http) -> SlowClients.connector(server, http, options.host(), options.port()));
             config.http.maxRequestSize = maxUploadBytes;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
