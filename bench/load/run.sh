@@ -8,7 +8,8 @@
 #   bench/load/run.sh                              # starts `serve --demo` on the packaged jar, then drives it
 #   BRIDGEMAP_URL=http://127.0.0.1:7070 bench/load/run.sh   # drives a server that is already running
 #
-# Settings (environment): CONNECTIONS (default 200), GOAL_MS (25), NEW_DAY_SHARE (1 in 10 of the mix), THREADS (2), DURATION (30s), TIMEOUT (10s), AS_OF (2014-06-30),
+# Settings (environment): CONNECTIONS (default 200), GOAL_MS (25), NEW_DAY_SHARE (1 in 10 of the mix), WARMUP (5s),
+# ACCEPT_ENCODING (unset: plain JSON; gzip: as browsers ask), THREADS (2), DURATION (30s), TIMEOUT (10s), AS_OF (2014-06-30),
 # NODE (fmhp-hf-03), BRIDGEMAP_TOKEN (sent as "Authorization: Bearer …" when set),
 # BRIDGEMAP_BENCH_DATA (store folder for the server this script starts; default target/bench-load-data).
 set -euo pipefail
@@ -35,7 +36,7 @@ if [ -z "$url" ]; then
   log=$(mktemp)
   java -jar "$jar" serve --demo --data "$data" --port 0 >"$log" 2>&1 &
   server=$!
-  trap 'status=$?; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"; exit $status' EXIT
+  trap 'status=$?; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -f "$log"; exit $status' EXIT
   echo "Starting bridgemap serve --demo (store: $data; the first start loads the demo, about a minute)..." >&2
   for _ in $(seq 1 900); do
     port=$(sed -n 's|.*Bridgemap is serving http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
@@ -50,6 +51,9 @@ fi
 auth=()
 if [ -n "${BRIDGEMAP_TOKEN:-}" ]; then
   auth=(-H "Authorization: Bearer $BRIDGEMAP_TOKEN")
+fi
+if [ -n "${ACCEPT_ENCODING:-}" ]; then
+  auth+=(-H "Accept-Encoding: $ACCEPT_ENCODING")
 fi
 
 # label|path|goal (a path with %s: a different day per request, so the per-day caches never answer; goal: p99 in ms)
@@ -68,6 +72,14 @@ for entry in "${endpoints[@]}"; do
   [[ $path == *%s* ]] && continue
   curl -fsS -o /dev/null "${auth[@]}" "$url$path" || { echo "bench/load: GET $path failed" >&2; exit 1; }
 done
+
+# and a few seconds of every cached route at once, so the JIT has compiled the serving path before the first row
+warm=()
+for entry in "${endpoints[@]:0:5}"; do
+  IFS='|' read -r _ path _ <<<"$entry"
+  warm+=("$path")
+done
+BENCH_PATHS="${warm[*]}" wrk -t"$threads" -c"$connections" -d"${WARMUP:-5s}" -s "$here/report.lua" "${auth[@]}" "$url/" >/dev/null
 
 echo "$(date -u +%Y-%m-%dT%H:%MZ) $url: $connections connections, $threads wrk threads, $duration per row," \
   "timeout $timeout; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -93,7 +105,9 @@ for entry in "${endpoints[@]:1:4}"; do
 done
 for _ in $(seq 1 4); do mix+=("/api/analysis/coverage?asOf=%s"); done
 health_conns=$(( connections / 20 > 1 ? connections / 20 : 1 ))
-run "health, during the mix ($health_conns connections)" "$goal_ms" "$health_conns" /api/health > "${TMPDIR:-/tmp}/bench-load-health.$$" &
+# (the background subshell must not run the EXIT trap, which stops the server)
+( trap - EXIT; run "health, during the mix ($health_conns connections)" "$goal_ms" "$health_conns" /api/health ) \
+  > "${TMPDIR:-/tmp}/bench-load-health.$$" &
 health_run=$!
 run "mix: cached, 1 in $new_day_share a new day" "" "$connections" "${mix[@]}"
 wait "$health_run"
