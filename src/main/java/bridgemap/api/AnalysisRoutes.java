@@ -13,9 +13,11 @@ import io.javalin.http.Handler;
 final class AnalysisRoutes {
 
     private final AnalysisService analysis;
+    private final PreparedAnswers answers;
 
-    AnalysisRoutes(BridgemapApp app) {
+    AnalysisRoutes(BridgemapApp app, PreparedAnswers answers) {
         this.analysis = app.analysis();
+        this.answers = answers;
     }
 
     private AnalysisService.Scope scope(Context ctx) {
@@ -24,14 +26,14 @@ final class AnalysisRoutes {
 
     /** The route of one analysis: its result over the request's scope. */
     Handler handler(Analysis<?> each) {
-        return ctx -> Responses.json(ctx, analysis.result(each, scope(ctx)));
+        return ctx -> Responses.cached(ctx, answers, analysis.result(each, scope(ctx)));
     }
 
     void headlines(Context ctx) {
-        Responses.json(ctx, analysis.headlines(scope(ctx)));
+        Responses.cached(ctx, answers, analysis.headlines(scope(ctx)));
     }
 
     void vocabulary(Context ctx) {
-        Responses.json(ctx, analysis.vocabulary());
+        Responses.cached(ctx, answers, analysis.vocabulary());
     }
 }

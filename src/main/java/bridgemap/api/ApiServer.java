@@ -9,6 +9,7 @@ import bridgemap.privacy.Tokens;
 import bridgemap.store.DiskSpaceException;
 import bridgemap.store.ReadOnlyQuery;
 import io.javalin.http.UnauthorizedResponse;
+import bridgemap.service.BusyException;
 import bridgemap.service.InvalidInputException;
 import bridgemap.service.NotFoundException;
 import bridgemap.catalogue.Analyses;
@@ -41,6 +42,9 @@ public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     /** Seconds a request that ran out of memory is asked to wait before trying again. */
     private static final int OUT_OF_MEMORY_RETRY_SECONDS = 30;
+
+    /** How often the store is pinged in the background for {@code /api/health} ({@code app.StoreHealth}). */
+    static final java.time.Duration HEALTH_INTERVAL = java.time.Duration.ofSeconds(2);
 
     /** Largest accepted upload (a bundle .zip), unless configured otherwise. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 256L << 20;
@@ -82,8 +86,10 @@ public final class ApiServer {
         Objects.requireNonNull(options, "options");
         ObjectMapper mapper = Json.mapper();
         StoreRoutes store = new StoreRoutes(app);
-        AnalysisRoutes analysis = new AnalysisRoutes(app);
-        NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load());
+        PreparedAnswers answers = new PreparedAnswers(mapper, PreparedAnswers.DEFAULT_BUDGET_BYTES,
+                app.analysis()::generation);
+        AnalysisRoutes analysis = new AnalysisRoutes(app, answers);
+        NetworkRoutes network = new NetworkRoutes(app, LondonTiles.load(), answers);
         ImportRoutes imports = new ImportRoutes(app, options.maxUploadBytes(), ImportMemory.Budget.HEAP);
         ExportRoutes exports = new ExportRoutes(app);
         PlanningRoutes planning = new PlanningRoutes(app);
@@ -102,6 +108,8 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.startup.startupWatcherEnabled = false;
             config.startup.showJavalinBanner = false;
+            // Issue 17: /api/health reads a flag a background ping keeps, never the store; the watch lives with the app.
+            config.events.serverStarting(() -> app.health().watch(HEALTH_INTERVAL));
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             // Issue 20: a stop (SIGTERM) lets requests in flight finish, for up to STOP_TIMEOUT, before connections
@@ -110,6 +118,8 @@ public final class ApiServer {
                 server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
+            // Issue 20: idle and request-head timeouts, so slow clients cannot hold the server (SlowClients).
+            config.jetty.addConnector((server, http) -> SlowClients.connector(server, http, options.host(), options.port()));
             config.http.maxRequestSize = maxUploadBytes;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -206,6 +216,11 @@ public final class ApiServer {
             // Issue 20: a full disk refuses writes in plain words; reads go on being answered.
             config.routes.exception(DiskSpaceException.class, (e, ctx) -> problem(ctx, ProblemDetail.of(507,
                     "Not enough disk space", e.getMessage(), ctx.path())));
+            // Issue 20: more different analyses asked for at once than the server computes at once.
+            config.routes.exception(BusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                problem(ctx, ProblemDetail.of(503, "Busy", e.getMessage(), ctx.path()));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (diskFull(e)) {
                     // A write the store did not check first (the audit entry of a change) met a full disk.

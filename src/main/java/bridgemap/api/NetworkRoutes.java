@@ -36,15 +36,21 @@ final class NetworkRoutes {
 
     private final AnalysisService analysis;
     private final LondonTiles tiles;
+    private final PreparedAnswers answers;
 
-    NetworkRoutes(BridgemapApp app, LondonTiles tiles) {
+    NetworkRoutes(BridgemapApp app, LondonTiles tiles, PreparedAnswers answers) {
         this.analysis = app.analysis();
         this.tiles = tiles;
+        this.answers = answers;
     }
 
     void network(Context ctx) {
         Sector sector = Params.sector(ctx);
         NetworkView view = analysis.network(Params.scope(ctx, analysis), sector);
+        Responses.cached(ctx, answers, view, () -> elements(view));
+    }
+
+    private static Network elements(NetworkView view) {
         List<Element<NodeData>> nodes = new ArrayList<>();
         for (NetworkView.Node n : view.nodes()) {
             var node = n.node();
@@ -57,8 +63,8 @@ final class NetworkRoutes {
             edges.add(new Element<>(new EdgeData(e.source() + "->" + e.target(), e.source(), e.target(), e.referrals(),
                     e.accepted(), e.declined(), e.noResponse(), e.withdrawn(), e.pending())));
         }
-        Responses.json(ctx, new Network(view.asOf(), view.boroughId(), view.sector(), nodes.size(), edges.size(),
-                new Elements(nodes, edges)));
+        return new Network(view.asOf(), view.boroughId(), view.sector(), nodes.size(), edges.size(),
+                new Elements(nodes, edges));
     }
 
     void boroughs(Context ctx) {
@@ -70,7 +76,7 @@ final class NetworkRoutes {
 
     void node(Context ctx) {
         NodeDetail detail = analysis.node(ctx.pathParam("id"), Params.asOf(ctx, analysis));
-        Responses.json(ctx, detail);
+        Responses.cached(ctx, answers, detail);
     }
 
     void pathway(Context ctx) {

@@ -22,6 +22,22 @@ final class Responses {
     }
 
     /**
+     * Sends a cached service result ({@code result}, the same object until the next import) as prepared bytes with
+     * an ETag, gzipped when accepted, 304 when the caller holds it ({@link PreparedAnswers}); {@code body} makes the
+     * object to write, once per entry (to researchers, under disclosure control).
+     */
+    static void cached(Context ctx, PreparedAnswers answers, Object result, java.util.function.Supplier<Object> body) {
+        boolean researcher = Caller.of(ctx).role() == Role.RESEARCHER;
+        PreparedAnswers.send(ctx, answers.of(result, researcher,
+                () -> researcher ? Disclosure.control(MAPPER, body.get()) : body.get()));
+    }
+
+    /** As {@link #cached(Context, PreparedAnswers, Object, java.util.function.Supplier)}, writing the result itself. */
+    static void cached(Context ctx, PreparedAnswers answers, Object result) {
+        cached(ctx, answers, result, () -> result);
+    }
+
+    /**
      * Writes this call to the audit log, as routes declared {@link Access#AUDITED} always are: for a route whose
      * calls are audited only for some parameters (the bundle export).
      */

@@ -10,7 +10,10 @@ import java.util.Map;
 /** {@code /api/health} and {@code /api/stats}. */
 final class StoreRoutes {
 
-    /** The health answer: {@code ok} when the store answers a query; {@code store} is embedded or external. */
+    /**
+     * The health answer: {@code ok} when the store answered its last background ping ({@code app.StoreHealth}, read
+     * from memory: a health check never waits behind analyses or the store); {@code store} is embedded or external.
+     */
     record Health(String status, String store) {}
 
     /** {@link StoreStats} as a researcher sees it: counts of people and referrals under disclosure control. */
@@ -23,7 +26,7 @@ final class StoreRoutes {
     }
 
     void health(Context ctx) {
-        boolean up = app.store().ping();
+        boolean up = app.health().up();
         ctx.status(up ? 200 : 503);
         Responses.json(ctx, new Health(up ? "ok" : "unavailable", app.store().isEmbedded() ? "embedded" : "external"));
     }

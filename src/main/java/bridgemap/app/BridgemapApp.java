@@ -47,12 +47,14 @@ public final class BridgemapApp implements AutoCloseable {
     private final ExportService exports;
 
     private final DisclosureKey disclosureKey;
+    private final StoreHealth health;
 
     private BridgemapApp(Store store, AuditLog audit, DisclosureKey disclosureKey) {
         this.store = store;
         this.audit = audit;
         this.disclosureKey = disclosureKey;
         this.stats = new StatsRepository(store);
+        this.health = new StoreHealth(store::ping);
         this.snapshots = new SnapshotRepository(store, disclosureKey);
         Clock clock = Clock.systemDefaultZone();
         this.analysis = new AnalysisService(snapshots, new CaseRepository(store), clock);
@@ -93,6 +95,11 @@ public final class BridgemapApp implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** Whether the store answers, as a flag kept in memory ({@code /api/health}; the server starts its watch). */
+    public StoreHealth health() {
+        return health;
     }
 
     public StatsRepository stats() {
@@ -175,6 +182,7 @@ public final class BridgemapApp implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         try {
             store.close();
         } finally {

@@ -50,11 +50,35 @@ public final class AnalysisService {
     private final SnapshotRepository snapshots;
     private final CaseRepository cases;
     private final Clock clock;
-    private final Memo<LocalDate, NetworkSnapshot> cache = new Memo<>(CACHED_SNAPSHOTS);
-    private final Memo<ResultKey, Object> results = new Memo<>(CACHED_RESULTS);
+    /**
+     * Different snapshots read, or analyses run, at once at most (each): four per processor, at least four. A request
+     * for yet another day or analysis not computed yet is refused ({@link BusyException}: 503 with Retry-After)
+     * rather than queued behind them without end (issue 20).
+     */
+    public static final int MAX_COMPUTING = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+
+    private final Memo<LocalDate, NetworkSnapshot> cache = new Memo<>(CACHED_SNAPSHOTS, MAX_COMPUTING);
+    private final Memo<ResultKey, Object> results = new Memo<>(CACHED_RESULTS, MAX_COMPUTING);
+    private final Memo<NetworkKey, NetworkView> networks = new Memo<>(CACHED_RESULTS);
+    private final Memo<LocalDate, DayGraph> graphs = new Memo<>(CACHED_SNAPSHOTS);
+    private final Memo<NodeKey, NodeDetail> details = new Memo<>(CACHED_NODES);
+    private final Memo<Scope, Headlines> headlines = new Memo<>(CACHED_RESULTS);
+    private final Memo<LocalDate, Codes> vocabularies = new Memo<>(1);
+    private volatile LocalDate latestReferralDate;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     /** A cached result's key: the catalogue's descriptor (one per analysis) and the scope. */
     private record ResultKey(Analysis<?> analysis, Scope scope) {}
+
+    private record NetworkKey(Scope scope, Sector sector) {}
+
+    private record NodeKey(String id, LocalDate day) {}
+
+    /** A day's whole referral graph and each node's measures, for node details (built once per day). */
+    private record DayGraph(ReferralGraph graph, Map<String, BottlenecksResult.NodeMeasures> measures) {}
+
+    /** Node details kept (each small). */
+    private static final int CACHED_NODES = 512;
 
     public AnalysisService(SnapshotRepository snapshots, CaseRepository cases, Clock clock) {
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
@@ -67,7 +91,15 @@ public final class AnalysisService {
 
     /** The default as-of day: the latest referral date in the store, or today when there is none. */
     public LocalDate defaultAsOf() {
-        return snapshots.latestReferralDate().orElse(LocalDate.now(clock));
+        LocalDate latest = latestReferralDate;
+        if (latest == null) {
+            latest = snapshots.latestReferralDate().orElse(null);
+            if (latest == null) {
+                return LocalDate.now(clock);
+            }
+            latestReferralDate = latest;
+        }
+        return latest;
     }
 
     /**
@@ -96,8 +128,23 @@ public final class AnalysisService {
 
     /** Forgets cached snapshots and results; called after every committed import. */
     public void invalidate() {
+        generation.incrementAndGet();
+        latestReferralDate = null;
         cache.clear();
         results.clear();
+        networks.clear();
+        graphs.clear();
+        details.clear();
+        headlines.clear();
+        vocabularies.clear();
+    }
+
+    /**
+     * A number that changes with every {@link #invalidate()}: answers prepared from results of an older generation
+     * are stale (the HTTP API's prepared bytes).
+     */
+    public long generation() {
+        return generation.get();
     }
 
     /**
@@ -110,8 +157,15 @@ public final class AnalysisService {
         return (R) results.get(new ResultKey(analysis, scope), () -> analysis.compute(snapshot(scope.asOf()), scope.borough()));
     }
 
-    /** The referral graph to draw, with each node's measures; {@code sector} keeps the edges touching it. */
+    /**
+     * The referral graph to draw, with each node's measures; {@code sector} keeps the edges touching it. Kept until the
+     * next import (the same object for the same scope and sector).
+     */
     public NetworkView network(Scope scope, Sector sector) {
+        return networks.get(new NetworkKey(scope, sector), () -> drawNetwork(scope, sector));
+    }
+
+    private NetworkView drawNetwork(Scope scope, Sector sector) {
         NetworkSnapshot snapshot = snapshot(scope.asOf());
         BottlenecksResult bottlenecks = result(BOTTLENECKS, scope);
         Map<String, BottlenecksResult.NodeMeasures> measures = new HashMap<>();
@@ -142,7 +196,10 @@ public final class AnalysisService {
         return new NetworkView(scope.asOf(), scope.borough(), sector, nodes, edges);
     }
 
-    /** One node as of a day; an unknown id is a {@link NotFoundException}. */
+    /**
+     * One node as of a day; an unknown id is a {@link NotFoundException}. Read from the day's cached graph and
+     * bottleneck measures, and kept until the next import (the same object for the same id and day).
+     */
     public NodeDetail node(String id, LocalDate asOf) {
         LocalDate day = asOf == null ? defaultAsOf() : asOf;
         NetworkSnapshot snapshot = snapshot(day);
@@ -150,9 +207,22 @@ public final class AnalysisService {
         if (node == null) {
             throw new NotFoundException("No setting, agency, practitioner or service has the id \"" + id + "\"");
         }
-        BottlenecksResult.NodeMeasures measures = result(BOTTLENECKS, new Scope(day, null)).nodes().stream()
-                .filter(m -> m.node().id().equals(id)).findFirst().orElse(null);
-        ReferralGraph graph = ReferralGraph.of(snapshot);
+        return details.get(new NodeKey(id, day), () -> describe(snapshot, node, day));
+    }
+
+    private DayGraph dayGraph(LocalDate day) {
+        return graphs.get(day, () -> {
+            Map<String, BottlenecksResult.NodeMeasures> measures = new HashMap<>();
+            result(BOTTLENECKS, new Scope(day, null)).nodes().forEach(m -> measures.putIfAbsent(m.node().id(), m));
+            return new DayGraph(ReferralGraph.of(snapshot(day)), Map.copyOf(measures));
+        });
+    }
+
+    private NodeDetail describe(NetworkSnapshot snapshot, NetworkNode node, LocalDate day) {
+        String id = node.id();
+        DayGraph cached = dayGraph(day);
+        BottlenecksResult.NodeMeasures measures = cached.measures().get(id);
+        ReferralGraph graph = cached.graph();
         List<NodeDetail.Flow> by = new ArrayList<>();
         List<NodeDetail.Flow> to = new ArrayList<>();
         int v = graph.vertex(id);
@@ -195,7 +265,8 @@ public final class AnalysisService {
 
     /** The overview's headline numbers as of the scope's day and a year before. */
     public Headlines headlines(Scope scope) {
-        return new Headlines(numbers(scope), numbers(new Scope(scope.asOf().minusYears(1), scope.borough())));
+        return headlines.get(scope, () -> new Headlines(numbers(scope),
+                numbers(new Scope(scope.asOf().minusYears(1), scope.borough()))));
     }
 
     private Headlines.Numbers numbers(Scope scope) {
@@ -223,7 +294,12 @@ public final class AnalysisService {
 
     /** The codes and names the API uses, and the span of the data. */
     public Codes vocabulary() {
-        NetworkSnapshot snapshot = snapshot(defaultAsOf());
+        LocalDate day = defaultAsOf();
+        return vocabularies.get(day, () -> codes(day));
+    }
+
+    private Codes codes(LocalDate day) {
+        NetworkSnapshot snapshot = snapshot(day);
         return new Codes(
                 snapshot.needs().stream().map(n -> new Codes.Named(n.id(), n.name())).toList(),
                 bridgemap.model.Vocabulary.codes(Sector.class),

@@ -3,6 +3,7 @@ package bridgemap.service;
 import bridgemap.service.Memo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,5 +69,42 @@ class MemoTest {
         memo.get("c", () -> 3);
         assertEquals(1, memo.get("a", () -> 9), "a was used recently");
         assertEquals(9, memo.get("b", () -> 9), "b was evicted");
+    }
+
+    /** Issue 20: beyond the bound of different keys computed at once, a caller is refused at once, not queued. */
+    @Test
+    void aKeyBeyondTheBoundIsRefusedWhileOthersAreComputedAndTheSameKeyStillWaits() throws Exception {
+        Memo<String, Integer> memo = new Memo<>(8, 2);
+        CountDownLatch started = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> held = new ArrayList<>();
+            for (String key : List.of("2014-01-01", "2014-01-02")) {
+                held.add(pool.submit(() -> memo.get(key, () -> {
+                    started.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return key.length();
+                })));
+            }
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            BusyException busy = assertThrows(BusyException.class, () -> memo.get("2014-01-03", () -> 3));
+            assertTrue(busy.retryAfterSeconds() > 0);
+            // A caller for a key already being computed shares it instead of being refused.
+            Future<Integer> sharing = pool.submit(() -> memo.get("2014-01-01", () -> -1));
+            release.countDown();
+            for (Future<Integer> each : held) {
+                assertEquals(10, each.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(10, sharing.get(10, TimeUnit.SECONDS));
+            assertEquals(3, memo.get("2014-01-03", () -> 3), "computed once the others are done");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
     }
 }

@@ -85,6 +85,8 @@ public final class TestStore {
         try (var session = app().store().session()) {
             session.run(testCypher("delete-all")).consume();
         }
+        // What the server had cached of the old content is dropped, as an import does.
+        app().analysis().invalidate();
     }
 
     public static StoreStats stats() {
