@@ -28,7 +28,7 @@ class PlanningCommandsTest {
         Path file = Path.of("docs/scenarios/nhse-withdraws-2014.json");
         CliRun run = run("whatif", file.toString(), "--as-of", "2014-06-30", "--save");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("Haringey Crown Court loses all 4 practitioners"), run.out());
+        assertTrue(run.out().contains("Wood Green Crown Court (Haringey) loses all 4 practitioners"), run.out());
         assertTrue(run.out().contains("Saved as \"nhse-withdraws\"."), run.out());
         assertTrue(run("scenarios", "list").out().contains("nhse-withdraws"));
         CliRun rerun = run("scenarios", "run", "nhse-withdraws", "--as-of", "2014-01-01");
@@ -97,7 +97,7 @@ class PlanningCommandsTest {
         CliRun run = run("plan", "--posts", "3", "--as-of", "2014-06-30", "--scenario", "docs/scenarios/nhse-withdraws-2014.json");
         assertEquals(0, run.exit(), run.err());
         String out = run.out();
-        assertTrue(out.contains("Demand: the 105,782 people with mental-health needs estimated to pass through those cells' settings"), out);
+        assertTrue(out.contains("Demand: the 105,782 people with mental-health needs estimated to pass through those places' settings"), out);
         assertTrue(out.contains("Where each pick's people come from:"), out);
         assertTrue(out.contains("  police custody 33%: a third of London custody records"), out);
     }
