@@ -21,7 +21,7 @@ class WebPagesTest extends BrowserHarness {
         assertTrue(page.contains("up 5 from 17 a year before"), page);
         assertTrue(page.contains("£2,042,910"), page);
         assertTrue(page.contains("327 people"), page);
-        assertTrue(page.contains("65.9% v 42.3%"), page);
+        assertTrue(page.contains("66.3% v 42.4%"), page);
         assertEquals("2014-06-30", find("#asOf").getDomProperty("value"));
         assertEquals("1993-06-01", find("#asOf").getDomAttribute("min"), "the data's first day, from /api/vocabulary");
         assertTrue(text("#asOf-hint").contains("the latest referral is on 30 June 2014"), text("#asOf-hint"));
