@@ -3,7 +3,7 @@
 
     report.py RESULTS_DIR [TOLERANCE]
 
-For NAME in bridgemap, igraph, networkx, gds it reads NAME.json (timings) and NAME.scores
+For NAME in bridgemap, igraph, rustworkx, networkit, gds, networkx it reads NAME.json (timings) and NAME.scores
 (normalised scores, one per line) of a finished run, or NAME.status (JSON: "status", and
 "at_least_seconds" for a run stopped at its time limit) of one that was skipped or stopped.
 Implementations with none of these files are left out. Prints a Markdown table; exits 1 if a
@@ -17,8 +17,10 @@ import sys
 NAMES = [
     ("bridgemap", "Bridgemap"),
     ("igraph", "igraph"),
-    ("networkx", "NetworkX"),
+    ("rustworkx", "rustworkx"),
+    ("networkit", "NetworKit"),
     ("gds", "Neo4j GDS"),
+    ("networkx", "NetworkX"),
 ]
 
 
@@ -106,7 +108,7 @@ def main():
           "(GDS: gds.betweenness.stream with every row read); algorithm CPU: the process's CPU time "
           "over the same span, all threads (less disturbed than wall time by other load on the machine).")
     print(f"graph build: Bridgemap reads the file ({base['read_seconds']:.2f} s) and builds its CSR "
-          f"({base['build_seconds']:.3f} s); igraph and NetworkX read the file into their graph; "
+          f"({base['build_seconds']:.3f} s); igraph, rustworkx, NetworKit and NetworkX read the file into their graph; "
           "GDS runs gds.graph.project on the Neo4j store (loading the store is not counted).")
     print(f"Bridgemap from arc arrays: CSR build + scoring {base['build_seconds'] + base_time:.2f} s, "
           f"scoring alone {base_time:.2f} s.")

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Exact directed betweenness on one seeded G(n, m): Bridgemap, igraph, Neo4j GDS and NetworkX,
+# Exact directed betweenness on one seeded G(n, m): Bridgemap, igraph, rustworkx, NetworKit,
+# Neo4j GDS and NetworkX,
 # timed side by side, checked for agreement, one table printed. See README.md beside this file.
 #
 #   bench/betweenness/run.sh [n] [m] [seed]          (default 20000 200000 42)
@@ -11,11 +12,14 @@
 #   TIME_LIMIT     seconds each other implementation may take (default 3600)
 #   PARALLELISM    Bridgemap's threads (default: all processors)
 #   GDS_CONCURRENCY  GDS's concurrency (default 2)
-#   PYTHON         the Python that has igraph and NetworkX (default /usr/bin/python3, where
-#                  Debian's python3-igraph and python3-networkx install)
+#   NETWORKIT_THREADS  NetworKit's threads (default: PARALLELISM)
+#   RUSTWORKX_THREADS  rustworkx's threads, RAYON_NUM_THREADS (default: PARALLELISM)
+#   PYTHON         the Python that has igraph, NetworkX, NetworKit and rustworkx (default: the
+#                  venv bench/betweenness/.venv if it exists, else /usr/bin/python3, where Debian's
+#                  python3-igraph and python3-networkx install)
 #   RESULTS        where edge list, scores, timings and the table go
 #                  (default bench/betweenness/results/<n>-<m>-<seed>)
-#   SKIP           space-separated implementations not to run: igraph networkx gds
+#   SKIP           space-separated implementations not to run: igraph rustworkx networkit gds networkx
 set -euo pipefail
 
 N=${1:-20000}
@@ -26,10 +30,14 @@ NX_SMALL=${NX_SMALL-2000 20000}
 TIME_LIMIT=${TIME_LIMIT:-3600}
 PARALLELISM=${PARALLELISM:-$(nproc)}
 GDS_CONCURRENCY=${GDS_CONCURRENCY:-2}
-PYTHON=${PYTHON:-/usr/bin/python3}
+NETWORKIT_THREADS=${NETWORKIT_THREADS:-$PARALLELISM}
+RUSTWORKX_THREADS=${RUSTWORKX_THREADS:-$PARALLELISM}
 SKIP=" ${SKIP:-} "
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+if [ -z "${PYTHON:-}" ]; then
+  if [ -x "$HERE/.venv/bin/python" ]; then PYTHON=$HERE/.venv/bin/python; else PYTHON=/usr/bin/python3; fi
+fi
 ROOT=$(cd "$HERE/../.." && pwd)
 RESULTS=${RESULTS:-$HERE/results/$N-$M-$SEED}
 mkdir -p "$RESULTS"
@@ -66,6 +74,7 @@ limited() { # name limit-seconds version command...
 has_py() { "$PYTHON" -c "import $1" 2>/dev/null; }
 py_version() { "$PYTHON" -c "import $1; print($1.__version__)" 2>/dev/null || echo '?'; }
 
+say "Python: $PYTHON"
 say "machine: $(nproc) processors, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo);" \
   "load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 
@@ -97,6 +106,22 @@ else
   limited igraph "$TIME_LIMIT" "python-igraph $(py_version igraph)" "$PYTHON" "$HERE/score.py" igraph \
     "$EDGES" "$N" "$RESULTS/igraph.scores" "$RESULTS/igraph.json"
 fi
+
+# The two multi-threaded Python libraries, from wheels (see README.md): same score.py, same check.
+py_lib() { # name label threads call
+  local name=$1 label=$2 threads=$3 call=$4
+  if [[ $SKIP == *" $name "* ]]; then
+    skipped "$name" "skipped (SKIP)"
+  elif ! has_py "$name"; then
+    skipped "$name" "skipped: $label not found for $PYTHON; install it in the bench's venv (README.md)"
+  else
+    say "$label $(py_version "$name"): $call, $threads threads"
+    limited "$name" "$TIME_LIMIT" "$label $(py_version "$name")" "$PYTHON" "$HERE/score.py" "$name" \
+      "$EDGES" "$N" "$RESULTS/$name.scores" "$RESULTS/$name.json" "$threads"
+  fi
+}
+py_lib rustworkx rustworkx "$RUSTWORKX_THREADS" "digraph_betweenness_centrality(normalized=False)"
+py_lib networkit NetworKit "$NETWORKIT_THREADS" "centrality.Betweenness(normalized=False)"
 
 if [ -n "${GDS_MISSING:-}" ]; then
   skipped gds "skipped: the Maven profile bench (Neo4j GDS) did not build"
