@@ -1,5 +1,6 @@
 package bridgemap.report;
 
+import bridgemap.analysis.coverage.CoverageResult;
 import bridgemap.model.Borough;
 import bridgemap.model.Need;
 import bridgemap.model.NetworkSnapshot;
@@ -41,7 +42,6 @@ public record Names(Map<String, String> needs, Map<String, String> boroughs, Map
                 places.computeIfAbsent(placeKey(borough, setting.kind()), k -> new ArrayList<>()).add(setting.name());
             }
         }
-        places.values().forEach(list -> list.sort(null));
         return new Names(base.needs(), base.boroughs(), places);
     }
 
@@ -84,8 +84,7 @@ public record Names(Map<String, String> needs, Map<String, String> boroughs, Map
      * when its settings are not known.
      */
     public String place(String boroughId, String boroughName, SettingKind kind) {
-        List<String> settings = places.getOrDefault(placeKey(boroughId, kind), List.of());
-        return settings.isEmpty() ? boroughName + ": " + kind.label() : String.join(" and ", settings) + " (" + boroughName + ")";
+        return CoverageResult.placeName(places.getOrDefault(placeKey(boroughId, kind), List.of()), boroughName, kind);
     }
 
     private static String placeKey(String boroughId, SettingKind kind) {

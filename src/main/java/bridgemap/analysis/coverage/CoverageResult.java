@@ -107,6 +107,16 @@ public record CoverageResult(
         }
     }
 
+    /**
+     * A place (borough × setting kind) as people know it: by its real settings and the borough they serve — "Wood Green
+     * Crown Court (Haringey)" — never a setting named after its borough; "Haringey: Crown Court" without settings.
+     * The one rule the command line, the what-if sentences and (in {@code web/js/coverage.js}) the pages follow.
+     */
+    public static String placeName(List<String> settingNames, String boroughName, SettingKind kind) {
+        return settingNames.isEmpty() ? boroughName + ": " + kind.label()
+                : settingNames.stream().sorted().collect(java.util.stream.Collectors.joining(" and ")) + " (" + boroughName + ")";
+    }
+
     /** An entry setting with no practitioner placed on D. */
     public record UncoveredSetting(NetworkNode setting, String boroughName) {}
 

@@ -80,9 +80,7 @@ public final class WhatIf {
             if (a == null) {
                 continue;
             }
-            String subject = b.settings().isEmpty() ? b.boroughName() + ": " + b.kind().label()
-                    : b.settings().stream().map(n -> n.name()).sorted().collect(java.util.stream.Collectors.joining(" and "))
-                            + " (" + b.boroughName() + ")";
+            String subject = CoverageResult.placeName(b.settings().stream().map(n -> n.name()).toList(), b.boroughName(), b.kind());
             String was = state(b);
             String now = state(a);
             if (was.equals(now)) {
