@@ -35,9 +35,7 @@ class SlowClientsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        TestStore.clear();
-        TestStore.importBundle("tiny");
-        server = ApiServer.create(TestStore.app(), "127.0.0.1", 0).start();
+        server = TestStore.serveTiny();
     }
 
     @AfterAll

@@ -89,6 +89,13 @@ public final class TestStore {
         app().analysis().invalidate();
     }
 
+    /** The API over the shared store holding only the {@code tiny} bundle, started on a free loopback port. */
+    public static io.javalin.Javalin serveTiny() throws BundleRejectedException {
+        clear();
+        importBundle("tiny");
+        return bridgemap.api.ApiServer.create(app(), "127.0.0.1", 0).start();
+    }
+
     public static StoreStats stats() {
         return app().stats().stats();
     }
