@@ -30,5 +30,6 @@ RETURN {
   TO: COUNT { MATCH ()-[:TO]->() },
   CATCHMENT_INCLUDES: COUNT { MATCH ()-[:CATCHMENT_INCLUDES]->() },
   AT: COUNT { MATCH ()-[:AT]->() },
-  OF: COUNT { MATCH ()-[:OF]->() }
+  OF: COUNT { MATCH ()-[:OF]->() },
+  SUCCEEDED_BY: COUNT { MATCH ()-[:SUCCEEDED_BY]->() }
 } AS relationships

@@ -16,6 +16,7 @@ import bridgemap.model.Practitioner;
 import bridgemap.model.Referral;
 import bridgemap.model.Service;
 import bridgemap.model.Setting;
+import bridgemap.model.Succession;
 import bridgemap.model.Vocabulary;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -106,13 +107,17 @@ public final class BundleCsv {
                     .with("mental_health_share", Activity::mentalHealthShare).with("source", Activity::source),
             new Columns<>(BundleFile.POPULATIONS, Population.class)
                     .with("borough", Population::boroughId).with("year", Population::year)
-                    .with("population", Population::people).with("source", Population::source));
+                    .with("population", Population::people).with("source", Population::source),
+            new Columns<>(BundleFile.SUCCESSIONS, Succession.class)
+                    .with("predecessor", Succession::predecessorId).with("successor", Succession::successorId)
+                    .with("date", Succession::date).with("note", Succession::note)
+                    .with("takes", x -> String.join(";", x.takes().stream().map(Succession.Takes::code).toList())));
 
     private BundleCsv() {}
 
     /**
      * Every bundle file, in bundle order, as UTF-8 CSV bytes: files with no rows included, header only, except those
-     * of {@link BundleFile#WRITTEN_WHEN_NOT_EMPTY} (catchments, activity, populations), written only when they have
+     * of {@link BundleFile#WRITTEN_WHEN_NOT_EMPTY} (catchments, activity, populations, successions), written only when they have
      * rows, so that a store without them has the fingerprint it had before they existed.
      */
     public static Map<BundleFile, byte[]> files(Bundle b) {
@@ -137,6 +142,9 @@ public final class BundleCsv {
         }
         if (!b.populations().isEmpty()) {
             files.put(BundleFile.POPULATIONS, canonical(BundleFile.POPULATIONS, Population.class, b.populations()));
+        }
+        if (!b.successions().isEmpty()) {
+            files.put(BundleFile.SUCCESSIONS, canonical(BundleFile.SUCCESSIONS, Succession.class, b.successions()));
         }
         return files;
     }

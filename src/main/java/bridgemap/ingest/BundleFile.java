@@ -22,10 +22,12 @@ public enum BundleFile {
     REFERRALS("referrals.csv", List.of("id", "case", "date", "from", "to", "outcome"), List.of("reason")),
     CATCHMENTS("catchments.csv", List.of("setting", "boroughs"), List.of("area")),
     ACTIVITY("activity.csv", List.of("setting", "start", "end", "measure", "count"), List.of("mental_health_share", "source")),
-    POPULATIONS("populations.csv", List.of("borough", "year", "population"), List.of("source"));
+    POPULATIONS("populations.csv", List.of("borough", "year", "population"), List.of("source")),
+    SUCCESSIONS("successions.csv", List.of("predecessor", "successor", "date"), List.of("takes", "note"));
 
     /** Files a backup writes only when they have rows, so a store without them keeps the fingerprint it had before. */
-    public static final Set<BundleFile> WRITTEN_WHEN_NOT_EMPTY = java.util.EnumSet.of(CATCHMENTS, ACTIVITY, POPULATIONS);
+    public static final Set<BundleFile> WRITTEN_WHEN_NOT_EMPTY = java.util.EnumSet.of(CATCHMENTS, ACTIVITY, POPULATIONS,
+            SUCCESSIONS);
 
     /** Columns that would identify a person; never accepted in {@code cases.csv}. */
     public static final Set<String> IDENTIFYING_COLUMNS = Set.of(

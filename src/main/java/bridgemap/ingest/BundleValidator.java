@@ -24,6 +24,7 @@ import bridgemap.model.Sector;
 import bridgemap.model.Service;
 import bridgemap.model.Setting;
 import bridgemap.model.SettingKind;
+import bridgemap.model.Succession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -123,7 +124,8 @@ public final class BundleValidator {
                         "setting", "catchment of this setting"),
                 activity(rows.get(BundleFile.ACTIVITY)),
                 eachUnique(rows.get(BundleFile.POPULATIONS), this::population, p -> List.of(p.boroughId(), p.year()),
-                        "year", "population of this borough for this year"));
+                        "year", "population of this borough for this year"),
+                successions(rows.get(BundleFile.SUCCESSIONS)));
         if (!problems.isEmpty()) {
             problems.sort(Problem.ORDER);
             throw new BundleRejectedException(problems);
@@ -449,6 +451,61 @@ public final class BundleValidator {
             return null;
         }
         return new Population(borough, year.intValue(), people, f.optional("source"));
+    }
+
+    /** The succession rows, each checked on its own, then against each other and the store ({@link SuccessionRules}). */
+    private List<Succession> successions(List<CsvTable.Row> rows) {
+        List<SuccessionRules.Line> read = new ArrayList<>();
+        for (CsvTable.Row row : rows) {
+            if (!row.complete()) {
+                continue;
+            }
+            RowFields fields = new RowFields(row, problems);
+            Succession value = succession(fields);
+            if (fields.valid() && value != null) {
+                read.add(new SuccessionRules.Line(value, row.line()));
+            }
+        }
+        return SuccessionRules.check(read, stored.successions(), problems);
+    }
+
+    private Succession succession(RowFields f) {
+        List<NodeKind> organisations = List.of(NodeKind.AGENCY, NodeKind.FUNDER);
+        String predecessor = reference(f, "predecessor", organisations);
+        String successor = reference(f, "successor", organisations);
+        NodeKind kind = predecessor == null ? null : kindOf(predecessor);
+        if (predecessor != null && predecessor.equals(successor)) {
+            f.problem("successor", "an organisation cannot succeed itself");
+        } else if (kind != null && successor != null && kindOf(successor) != kind) {
+            f.problem("successor", "\"" + RowFields.printable(successor) + "\" is " + article(kindOf(successor))
+                    + " but \"" + RowFields.printable(predecessor) + "\" is " + article(kind)
+                    + "; a succession joins two agencies or two funders");
+        }
+        LocalDate date = f.date("date", true);
+        EnumSet<Succession.Takes> takes = EnumSet.noneOf(Succession.Takes.class);
+        for (String code : f.list("takes")) {
+            var part = bridgemap.model.Vocabulary.parse(Succession.Takes.class, code);
+            if (part.isEmpty()) {
+                f.problem("takes", "unknown part \"" + RowFields.printable(code) + "\" (expected some of: "
+                        + String.join(", ", bridgemap.model.Vocabulary.codes(Succession.Takes.class))
+                        + ", separated by ';'; empty means role)");
+            } else {
+                takes.add(part.get());
+            }
+        }
+        if (kind == NodeKind.AGENCY && takes.contains(Succession.Takes.FUNDING)) {
+            f.problem("takes", "an agency has no funding rows to pass on (funders fund posts): give the funders'"
+                    + " succession on a row of its own, funder to funder");
+        }
+        if (kind == NodeKind.FUNDER && (takes.contains(Succession.Takes.POSTS)
+                || takes.contains(Succession.Takes.PARTNERSHIPS))) {
+            f.problem("takes", "a funder employs no one and has no partnerships: posts and partnerships pass between"
+                    + " agencies, on a row of their own");
+        }
+        if (!f.valid()) {
+            return null;
+        }
+        return new Succession(predecessor, successor, date, takes, f.optional("note"));
     }
 
     private static boolean validAgeBand(String value) {

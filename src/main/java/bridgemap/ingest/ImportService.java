@@ -190,7 +190,7 @@ public final class ImportService {
     }
 
     /**
-     * The stored ids and their kinds, the stored settings and activity rows, for validation; {@code nodes} gets each
+     * The stored ids and their kinds, the stored settings, activity rows and successions, for validation; {@code nodes} gets each
      * id's element id, for writing.
      */
     private StoredIds storedIds(Map<String, String> nodes) {
@@ -201,6 +201,6 @@ public final class ImportService {
                 nodes.put(node.id(), node.elementId());
             });
         }
-        return new StoredIds(kinds, repository.settings(), repository.activity());
+        return new StoredIds(kinds, repository.settings(), repository.activity(), repository.successions());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
  * @param catchments the settings that serve more boroughs than their own ({@code catchments.csv}), at most one each
  * @param activity people passing through settings per period ({@code activity.csv})
  * @param populations boroughs' populations by year ({@code populations.csv})
+ * @param successions organisations replacing others from a day ({@code successions.csv})
  */
 public record Bundle(
         List<Borough> boroughs,
@@ -24,7 +25,17 @@ public record Bundle(
         List<Referral> referrals,
         List<Catchment> catchments,
         List<Activity> activity,
-        List<Population> populations) {
+        List<Population> populations,
+        List<Succession> successions) {
+
+    /** A bundle without successions. */
+    public Bundle(List<Borough> boroughs, List<Agency> agencies, List<Setting> settings, List<Need> needs,
+            List<Service> services, List<Practitioner> practitioners, List<Placement> placements, List<Funder> funders,
+            List<Funding> funding, List<Partnership> partnerships, List<Case> cases, List<Referral> referrals,
+            List<Catchment> catchments, List<Activity> activity, List<Population> populations) {
+        this(boroughs, agencies, settings, needs, services, practitioners, placements, funders, funding, partnerships,
+                cases, referrals, catchments, activity, populations, List.of());
+    }
 
     /** A bundle without catchments, activity or populations. */
     public Bundle(List<Borough> boroughs, List<Agency> agencies, List<Setting> settings, List<Need> needs,
@@ -50,6 +61,7 @@ public record Bundle(
         catchments = List.copyOf(catchments);
         activity = List.copyOf(activity);
         populations = List.copyOf(populations);
+        successions = List.copyOf(successions);
     }
 
     /** Total number of rows across all files. */
@@ -57,6 +69,6 @@ public record Bundle(
         return boroughs.size() + agencies.size() + settings.size() + needs.size() + services.size()
                 + practitioners.size() + placements.size() + funders.size() + funding.size()
                 + partnerships.size() + cases.size() + referrals.size() + catchments.size() + activity.size()
-                + populations.size();
+                + populations.size() + successions.size();
     }
 }

@@ -373,13 +373,18 @@ public final class BulkLoad {
         }
     }
 
-    /** A property value as Cypher would have stored the driver's parameter: whole numbers as 64-bit, decimals as double. */
+    /** A property value as Cypher would have stored the driver's parameter: whole numbers as 64-bit, decimals as double,
+     * lists of strings as string arrays. */
     static Object value(Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return Values.longValue(((Number) value).longValue());
         }
         if (value instanceof Float f) {
             return Values.doubleValue(f);
+        }
+        if (value instanceof List<?> list) {
+            // A list of strings (a succession's parts), stored as Cypher stores a list parameter: a string array.
+            return Values.of(list.stream().map(String.class::cast).toArray(String[]::new));
         }
         return Values.of(value);
     }

@@ -17,6 +17,7 @@ import bridgemap.model.ProgressListener;
 import bridgemap.model.Referral;
 import bridgemap.model.Service;
 import bridgemap.model.Setting;
+import bridgemap.model.Succession;
 import bridgemap.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,7 +122,8 @@ public final class BundleWriter {
                 // Rows without an id of their own, few per bundle: always upserted, looked up by their setting or borough.
                 Step.merged("catchments.csv", bundle.catchments(), Query.MERGE_CATCHMENTS, BundleWriter::catchment),
                 Step.merged("activity.csv", bundle.activity(), Query.MERGE_ACTIVITY, BundleWriter::activity),
-                Step.merged("populations.csv", bundle.populations(), Query.MERGE_POPULATIONS, BundleWriter::population));
+                Step.merged("populations.csv", bundle.populations(), Query.MERGE_POPULATIONS, BundleWriter::population),
+                Step.merged("successions.csv", bundle.successions(), Query.MERGE_SUCCESSIONS, BundleWriter::succession));
 
         try {
             writeAll(bundle, steps, run);
@@ -293,7 +295,7 @@ public final class BundleWriter {
                 Map.entry("funding.csv", bundle.funding()), Map.entry("partnerships.csv", bundle.partnerships()),
                 Map.entry("cases.csv", bundle.cases()), Map.entry("referrals.csv", bundle.referrals()),
                 Map.entry("catchments.csv", bundle.catchments()), Map.entry("activity.csv", bundle.activity()),
-                Map.entry("populations.csv", bundle.populations()));
+                Map.entry("populations.csv", bundle.populations()), Map.entry("successions.csv", bundle.successions()));
         for (Map.Entry<String, List<?>> file : files) {
             if (!file.getValue().isEmpty()) {
                 int rows = file.getValue().size();
@@ -355,7 +357,9 @@ public final class BundleWriter {
                 new BulkLoad.Segment<Activity>(bundle.activity(), (a, out) ->
                         out.add(BulkLoad.Entity.relationship(importId(a), "AT", a.settingId(), Map.of()))),
                 new BulkLoad.Segment<Population>(bundle.populations(), (p, out) ->
-                        out.add(BulkLoad.Entity.relationship(importId(p), "OF", p.boroughId(), Map.of()))));
+                        out.add(BulkLoad.Entity.relationship(importId(p), "OF", p.boroughId(), Map.of()))),
+                new BulkLoad.Segment<Succession>(bundle.successions(), (s, out) -> out.add(BulkLoad.Entity.relationship(
+                        s.predecessorId(), "SUCCEEDED_BY", s.successorId(), props(succession(s))))));
         return new BulkLoad.BulkGraph(nodes, relationships);
     }
 
@@ -481,6 +485,12 @@ public final class BundleWriter {
     private static Map<String, Object> population(Population p) {
         return map("borough", p.boroughId(), "year", p.year(),
                 "props", map("year", p.year(), "people", p.people(), "source", p.source()));
+    }
+
+    private static Map<String, Object> succession(Succession s) {
+        return map("predecessor", s.predecessorId(), "successor", s.successorId(),
+                "props", map("date", s.date(), "takes", s.takes().stream().map(Succession.Takes::code).toList(),
+                        "note", s.note()));
     }
 
     private static Map<String, Object> caseRow(Case c) {

@@ -2,6 +2,7 @@ package bridgemap.store;
 
 import bridgemap.model.Activity;
 import bridgemap.model.Setting;
+import bridgemap.model.Succession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,11 @@ public final class ImportRepository {
     /** Every stored activity row, for checking that a bundle's periods do not overlap the store's. */
     public List<Activity> activity() {
         return store.read(Query.BACKUP_ACTIVITY, Map.of()).stream().map(SnapshotRepository::activity).toList();
+    }
+
+    /** Every stored succession, for checking a bundle's successions against them. */
+    public List<Succession> successions() {
+        return store.read(Query.SNAPSHOT_SUCCESSIONS, Map.of()).stream().map(SnapshotRepository::succession).toList();
     }
 
     /** Waits up to {@code seconds} for every index to come online. */

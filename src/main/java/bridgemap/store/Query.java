@@ -31,6 +31,7 @@ public enum Query {
     MERGE_CATCHMENTS("import/merge-catchments.cypher"),
     MERGE_ACTIVITY("import/merge-activity.cypher"),
     MERGE_POPULATIONS("import/merge-populations.cypher"),
+    MERGE_SUCCESSIONS("import/merge-successions.cypher"),
     DERIVE_OPERATES_IN("import/derive-operates-in.cypher"),
 
     CREATE_BOROUGHS("import/create-boroughs.cypher"),
@@ -65,6 +66,7 @@ public enum Query {
     SNAPSHOT_CATCHMENTS("snapshot/catchments.cypher"),
     SNAPSHOT_ACTIVITY("snapshot/activity-window.cypher"),
     SNAPSHOT_POPULATIONS("snapshot/populations.cypher"),
+    SNAPSHOT_SUCCESSIONS("snapshot/successions.cypher"),
     HISTORY_PRACTITIONERS("snapshot/practitioners-all.cypher"),
     HISTORY_PLACEMENTS("snapshot/placements-all.cypher"),
     HISTORY_FUNDING("snapshot/funding-all.cypher"),

@@ -30,6 +30,7 @@ import bridgemap.model.Sector;
 import bridgemap.model.Service;
 import bridgemap.model.Setting;
 import bridgemap.model.SettingKind;
+import bridgemap.model.Succession;
 import bridgemap.model.Vocabulary;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -119,7 +120,8 @@ public final class SnapshotRepository {
                         r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason"))),
                 list(tx, Query.SNAPSHOT_CATCHMENTS, Map.of(), SnapshotRepository::catchment),
                 list(tx, Query.BACKUP_ACTIVITY, Map.of(), SnapshotRepository::activity),
-                list(tx, Query.SNAPSHOT_POPULATIONS, Map.of(), SnapshotRepository::population)));
+                list(tx, Query.SNAPSHOT_POPULATIONS, Map.of(), SnapshotRepository::population),
+                list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession)));
     }
 
     /** Everything the analyses need as of {@code asOf}. */
@@ -231,6 +233,13 @@ public final class SnapshotRepository {
         return new Activity(r.get("setting").asString(), period(r),
                 vocabulary(ActivityMeasure.class, r.get("measure").asString()), r.get("count").asLong(),
                 r.get("mentalHealthShare").isNull() ? null : r.get("mentalHealthShare").asDouble(), text(r, "source"));
+    }
+
+    static Succession succession(Record r) {
+        java.util.EnumSet<Succession.Takes> takes = java.util.EnumSet.noneOf(Succession.Takes.class);
+        r.get("takes").asList(Value::asString).forEach(code -> takes.add(vocabulary(Succession.Takes.class, code)));
+        return new Succession(r.get("predecessor").asString(), r.get("successor").asString(),
+                r.get("date").asLocalDate(), takes, text(r, "note"));
     }
 
     private static Population population(Record r) {

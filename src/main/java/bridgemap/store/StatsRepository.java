@@ -7,14 +7,14 @@ import org.neo4j.driver.Value;
 
 /**
  * Reads the counts behind {@code bridgemap stats} and {@code GET /api/stats}. The labels and relationship types of the
- * optional bundle files (catchments, activity, populations) are listed only when the store holds some, so the counts
+ * optional bundle files (catchments, activity, populations, successions) are listed only when the store holds some, so the counts
  * of a store without them read as they did before those files existed.
  */
 public final class StatsRepository {
 
     /** Labels and relationship types of the optional bundle files. */
     private static final java.util.Set<String> LISTED_WHEN_PRESENT = java.util.Set.of("Activity", "Population",
-            "CATCHMENT_INCLUDES", "AT", "OF");
+            "CATCHMENT_INCLUDES", "AT", "OF", "SUCCEEDED_BY");
 
     private final Store store;
 
