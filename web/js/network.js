@@ -200,6 +200,13 @@ function panelContent(detail, state, inGraph) {
     parts.push(heading(3, 's', 'Funding'), bullets(detail.funding.map((f) =>
       `${f.funderName}: ${gbp(f.amountGbp)}, ${period(f.start, f.end)}`)));
   }
+  const succession = (s, words) => `${words} ${s.name} on ${longDate(s.date)}`
+    + ` (${s.takes.join(', ')}${s.note ? `; ${s.note}` : ''})`;
+  if (detail.predecessors?.length || detail.successors?.length) {
+    parts.push(heading(3, 's', 'Reorganisations'), bullets([
+      ...detail.predecessors.map((s) => succession(s, 'Took over from')),
+      ...detail.successors.map((s) => succession(s, 'Replaced by'))]));
+  }
   return parts;
 }
 

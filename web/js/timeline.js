@@ -129,10 +129,11 @@ function fundingChart(el, years, latestData, top, byFinancialYear) {
   const x = years.map((y) => yearOf(y.date));
   const shareOf = (y, id) => {
     if (!funderCount(y)) return null;
-    const s = y.fundingShares.find((f) => f.funderId === id);
-    return s ? Math.round(s.share * 1000) / 10 : null;
+    // A series continues through successions: a predecessor's share, then its successor's (several after a merger).
+    const parts = y.fundingShares.filter((f) => (f.seriesId || f.funderId) === id);
+    return parts.length ? Math.round(parts.reduce((sum, f) => sum + f.share, 0) * 1000) / 10 : null;
   };
-  const data = [x, ...top.map((f) => years.map((y) => shareOf(y, f.funderId))),
+  const data = [x, ...top.map((f) => years.map((y) => shareOf(y, f.seriesId))),
     years.map((y) => (funderCount(y) ? Math.round(y.hhi) : null))];
   const options = chartOptions({
     width: el.clientWidth || 600,
@@ -150,13 +151,24 @@ function fundingChart(el, years, latestData, top, byFinancialYear) {
   return new uPlot(options, data, el);
 }
 
-/** The funders with the largest share in any year, at most three. */
+/**
+ * The funders' series with the largest share in any year, at most three. A series joins a funder's years across
+ * successions (seriesId) and is named as it is in its latest year ("National Probation Service (from 1 Jun 2014;
+ * before: London Probation Trust)").
+ */
 function topFunders(years) {
   const best = new Map();
   for (const y of years) {
+    const shares = new Map();
     for (const f of y.fundingShares) {
-      const seen = best.get(f.funderId);
-      if (!seen || f.share > seen.share) best.set(f.funderId, { funderId: f.funderId, funderName: f.funderName, share: f.share });
+      const id = f.seriesId || f.funderId;
+      const s = shares.get(id) || { seriesId: id, funderName: f.funderName, share: 0 };
+      s.share += f.share;
+      shares.set(id, s);
+    }
+    for (const s of shares.values()) {
+      const seen = best.get(s.seriesId);
+      best.set(s.seriesId, { seriesId: s.seriesId, funderName: s.funderName, share: Math.max(s.share, seen ? seen.share : 0) });
     }
   }
   return [...best.values()].sort((a, b) => b.share - a.share).slice(0, 3);

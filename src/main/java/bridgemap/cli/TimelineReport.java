@@ -69,12 +69,14 @@ final class TimelineReport {
         CsvSections csv = new CsvSections();
         List<List<Object>> years = csv.section("years", "year", "date", "after_data", "boroughs_with_cover", "posts", "fte",
                 "funders", "funding_gbp", "posts_funding_not_recorded", "hhi", "places", "holes", "fragile");
-        List<List<Object>> shares = csv.section("funding_shares", "date", "funder_id", "funder", "amount_gbp", "share");
+        List<List<Object>> shares = csv.section("funding_shares", "date", "funder_id", "funder", "amount_gbp", "share",
+                "series_id");
         List<List<Object>> holes = csv.section("holes_by_kind", "date", "setting_kind", "holes");
         for (var y : r.years()) {
             years.add(List.of(y.label(), y.date(), y.afterData(), y.boroughsWithCover(), y.posts(), y.fte(), y.funders(),
                     y.fundingGbp(), y.postsFundingNotRecorded(), y.hhi(), y.cells(), y.holes(), y.fragile()));
-            y.fundingShares().forEach(s -> shares.add(List.of(y.date(), s.funderId(), s.funderName(), s.amountGbp(), s.share())));
+            y.fundingShares().forEach(s -> shares.add(List.of(y.date(), s.funderId(), s.funderName(), s.amountGbp(), s.share(),
+                    s.seriesId())));
             y.holesByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> holes.add(List.of(y.date(), e.getKey(), e.getValue())));
         }

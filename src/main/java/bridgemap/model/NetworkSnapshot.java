@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param catchments the settings that serve more boroughs than their own ({@link #boroughsServed()})
  * @param activity activity figures whose period overlaps the window (D − 365 days, D]
  * @param populations every borough population figure, any year
+ * @param successions every succession, any date; the rows above already have those in effect on D applied
+ *     ({@link Successions#applyTo}): they name whoever held each employer, funder and partner that day
  */
 public record NetworkSnapshot(
         LocalDate asOf,
@@ -41,7 +43,17 @@ public record NetworkSnapshot(
         List<Referral> referrals,
         List<Catchment> catchments,
         List<Activity> activity,
-        List<Population> populations) {
+        List<Population> populations,
+        List<Succession> successions) {
+
+    /** A snapshot without successions. */
+    public NetworkSnapshot(LocalDate asOf, List<Borough> boroughs, List<Need> needs, Map<String, NetworkNode> nodes,
+            List<Setting> settings, List<Service> services, List<Practitioner> practitioners, List<Placement> placements,
+            List<Funder> funders, List<Funding> funding, List<Partnership> partnerships, List<Case> cases,
+            List<Referral> referrals, List<Catchment> catchments, List<Activity> activity, List<Population> populations) {
+        this(asOf, boroughs, needs, nodes, settings, services, practitioners, placements, funders, funding, partnerships,
+                cases, referrals, catchments, activity, populations, List.of());
+    }
 
     /** A snapshot without catchments, activity or populations: every setting serves its own borough. */
     public NetworkSnapshot(LocalDate asOf, List<Borough> boroughs, List<Need> needs, Map<String, NetworkNode> nodes,
@@ -72,6 +84,7 @@ public record NetworkSnapshot(
         catchments = List.copyOf(catchments);
         activity = List.copyOf(activity);
         populations = List.copyOf(populations);
+        successions = List.copyOf(successions);
     }
 
     /**

@@ -46,6 +46,14 @@ public record Succession(String predecessorId, String successorId, LocalDate dat
         }
     }
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** A day as successions are told in words: "1 Jun 2014". */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
     /** The predecessor's last day: the day before {@link #date()}. */
     public LocalDate lastDay() {
         return date.minusDays(1);

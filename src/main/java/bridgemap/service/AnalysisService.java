@@ -16,6 +16,8 @@ import bridgemap.graph.ReferralGraph;
 import bridgemap.model.CasePathway;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
+import bridgemap.model.Succession;
+import bridgemap.model.Successions;
 import bridgemap.model.Outcome;
 import bridgemap.model.Placement;
 import bridgemap.model.Ratio;
@@ -255,7 +257,20 @@ public final class AnalysisService {
                 .map(f -> new NodeDetail.Funded(f.funderId(), funderNames.get(f.funderId()), f.amountGbp(),
                         f.period().start(), f.period().end()))
                 .toList();
-        return new NodeDetail(day, node, measures, by, to, placements, terms, funding);
+        Successions successions = new Successions(snapshot.successions());
+        java.util.function.Function<String, String> name = other -> snapshot.nodes().containsKey(other)
+                ? snapshot.nodes().get(other).name() : funderNames.getOrDefault(other, other);
+        List<NodeDetail.Succeeded> predecessors = successions.predecessorsOf(id).stream()
+                .map(s -> succeeded(s.predecessorId(), name, s)).toList();
+        List<NodeDetail.Succeeded> successors = successions.successorsOf(id).stream()
+                .map(s -> succeeded(s.successorId(), name, s)).toList();
+        return new NodeDetail(day, node, measures, by, to, placements, terms, funding, predecessors, successors);
+    }
+
+    private static NodeDetail.Succeeded succeeded(String other, java.util.function.Function<String, String> name,
+            Succession s) {
+        return new NodeDetail.Succeeded(other, name.apply(other), s.date(),
+                s.takes().stream().map(Succession.Takes::code).toList(), s.note());
     }
 
     private static NodeDetail.Flow flow(NetworkNode other, ReferralEdge e) {

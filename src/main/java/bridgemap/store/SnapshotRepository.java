@@ -31,6 +31,7 @@ import bridgemap.model.Service;
 import bridgemap.model.Setting;
 import bridgemap.model.SettingKind;
 import bridgemap.model.Succession;
+import bridgemap.model.Successions;
 import bridgemap.model.Vocabulary;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -91,7 +92,8 @@ public final class SnapshotRepository {
                     list(tx, Query.HISTORY_PRACTITIONERS, Map.of(), SnapshotRepository::practitioner),
                     list(tx, Query.HISTORY_PLACEMENTS, Map.of(), SnapshotRepository::placement),
                     list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), SnapshotRepository::funder),
-                    list(tx, Query.HISTORY_FUNDING, Map.of(), SnapshotRepository::funding)));
+                    list(tx, Query.HISTORY_FUNDING, Map.of(), SnapshotRepository::funding),
+                    list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession)));
         });
     }
 
@@ -124,7 +126,7 @@ public final class SnapshotRepository {
                 list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession)));
     }
 
-    /** Everything the analyses need as of {@code asOf}. */
+    /** Everything the analyses need as of {@code asOf}, the successions in effect that day applied. */
     public NetworkSnapshot load(LocalDate asOf) {
         Map<String, Object> day = Map.of("asOf", asOf);
         Map<String, Object> window = Map.of("asOf", asOf, "windowStart", asOf.minusDays(NetworkSnapshot.WINDOW_DAYS));
@@ -135,7 +137,8 @@ public final class SnapshotRepository {
             }
             List<Placement> placements = list(tx, Query.SNAPSHOT_PLACEMENTS, day, SnapshotRepository::placement);
             nameByPlacement(nodes, placements);
-            return new NetworkSnapshot(asOf,
+            List<Succession> successions = list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession);
+            return new Successions(successions).applyTo(new NetworkSnapshot(asOf,
                     list(tx, Query.SNAPSHOT_BOROUGHS, Map.of(),
                             r -> new Borough(r.get("id").asString(), r.get("name").asString(), text(r, "region"))),
                     list(tx, Query.SNAPSHOT_NEEDS, Map.of(), r -> new Need(r.get("id").asString(), r.get("name").asString())),
@@ -152,7 +155,7 @@ public final class SnapshotRepository {
                     list(tx, Query.SNAPSHOT_REFERRALS, window, this::keyedReferral),
                     list(tx, Query.SNAPSHOT_CATCHMENTS, Map.of(), SnapshotRepository::catchment),
                     list(tx, Query.SNAPSHOT_ACTIVITY, window, SnapshotRepository::activity),
-                    list(tx, Query.SNAPSHOT_POPULATIONS, Map.of(), SnapshotRepository::population));
+                    list(tx, Query.SNAPSHOT_POPULATIONS, Map.of(), SnapshotRepository::population), successions));
         });
     }
 

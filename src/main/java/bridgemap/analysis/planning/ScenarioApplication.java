@@ -13,6 +13,8 @@ import bridgemap.model.Practitioner;
 import bridgemap.model.Referral;
 import bridgemap.model.Scenario;
 import bridgemap.model.Setting;
+import bridgemap.model.Succession;
+import bridgemap.model.Successions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +36,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>add a post: a new practitioner ({@code whatif-post-N}) placed at the setting, funded from the day;</li>
  *   <li>remove a practitioner: their placements and funding go;</li>
- *   <li>withdraw a funder: its funding ends, and the posts it alone paid for end too (as N−1 in coverage);</li>
+ *   <li>withdraw a funder: its funding ends, and the posts it alone paid for end too (as N−1 in coverage); a funder
+ *       succeeded by the day ({@code successions.csv}) is not there to withdraw: its successors do, and the effect
+ *       says so;</li>
  *   <li>add or remove a partnership;</li>
  *   <li>close a setting: it stays on the map as the place its people still arrive at, named "… (closed)", run by
  *       nobody, with nobody placed.</li>
@@ -74,6 +78,7 @@ public final class ScenarioApplication {
     private final List<Funding> funding;
     private final List<Partnership> partnerships;
     private final List<Referral> referrals;
+    private final Successions successions;
     private final List<String> effects = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final Set<String> removedPractitioners = new LinkedHashSet<>();
@@ -92,6 +97,7 @@ public final class ScenarioApplication {
         this.funding = new ArrayList<>(before.funding());
         this.partnerships = new ArrayList<>(before.partnerships());
         this.referrals = new ArrayList<>(before.referrals());
+        this.successions = new Successions(before.successions());
     }
 
     /** The snapshot after {@code scenario}; a {@link ScenarioException} lists every change that cannot apply. */
@@ -218,9 +224,45 @@ public final class ScenarioApplication {
     }
 
     private void withdrawFunder(String path, Scenario.WithdrawFunder withdraw) {
-        Funder funder = find(funders, Funder::id, withdraw.funderId());
-        if (funder == null) {
+        Funder named = find(funders, Funder::id, withdraw.funderId());
+        if (named == null) {
             problems.add(path + ".funder: unknown funder \"" + withdraw.funderId() + "\"");
+            return;
+        }
+        List<String> holders = heirs(named.id());
+        if (!holders.equals(List.of(named.id()))) {
+            // Replaced before the day: what it did is its successors' now, and they are the ones who withdraw.
+            List<String> names = holders.stream().map(id -> funderName(id)).toList();
+            LocalDate replaced = successions.successorsOf(named.id()).get(0).date();
+            effects.add(named.name() + " was succeeded on " + Succession.day(replaced) + ": on " + day
+                    + " the withdrawal applies to " + String.join(" and ", names) + ", which "
+                    + (holders.size() == 1 ? "holds" : "hold") + " its role");
+            holders.forEach(id -> withdraw(find(funders, Funder::id, id)));
+            return;
+        }
+        withdraw(named);
+    }
+
+    /**
+     * Who does {@code funderId}'s work on the day: the funders holding its role, then the one holding its funding
+     * ({@link Successions}); itself when it was not succeeded by then.
+     */
+    private List<String> heirs(String funderId) {
+        Set<String> heirs = new LinkedHashSet<>(successions.roleHolders(funderId, day));
+        heirs.add(successions.holder(funderId, Succession.Takes.FUNDING, day));
+        if (heirs.size() > 1) {
+            heirs.remove(funderId);
+        }
+        return List.copyOf(heirs);
+    }
+
+    private String funderName(String id) {
+        Funder funder = find(funders, Funder::id, id);
+        return funder == null ? id : funder.name();
+    }
+
+    private void withdraw(Funder funder) {
+        if (funder == null) {
             return;
         }
         Set<String> paid = funding.stream().filter(f -> f.funderId().equals(funder.id())).map(Funding::practitionerId)
@@ -309,7 +351,7 @@ public final class ScenarioApplication {
         Displacement.Rewritten rewritten = Displacement.apply(before, removed, referrals);
         NetworkSnapshot after = new NetworkSnapshot(day, before.boroughs(), before.needs(), nodes, settings,
                 before.services(), practitioners, placements, funders, funding, partnerships, before.cases(),
-                rewritten.referrals(), before.catchments(), before.activity(), before.populations());
+                rewritten.referrals(), before.catchments(), before.activity(), before.populations(), before.successions());
         return new Applied(after, effects, removedPractitioners, closedSettings, rewritten.entries());
     }
 

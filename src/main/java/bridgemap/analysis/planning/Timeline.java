@@ -9,6 +9,8 @@ import bridgemap.model.Funding;
 import bridgemap.model.NetworkHistory;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.SettingKind;
+import bridgemap.model.Succession;
+import bridgemap.model.Successions;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -27,7 +29,9 @@ import java.util.stream.Stream;
  * Change over time: the coverage summary and funding mix on one day a year, from the history. By default the
  * series ends at the data's end (its last dated post, placement or funding row), so that no year shows posts left
  * open-ended with their funding simply not recorded as if nobody paid for them; a later end can be asked for, and
- * its years are marked {@link TimelineResult.Year#afterData()}. O(years × the coverage analysis).
+ * its years are marked {@link TimelineResult.Year#afterData()}. Each year applies the successions in effect that day
+ * ({@link NetworkHistory#structureOn}); a funder's share is named with the ones it took over from, and joined to its
+ * predecessors' years by {@link TimelineResult.FunderShare#seriesId()}. O(years × the coverage analysis).
  */
 public final class Timeline {
 
@@ -94,15 +98,42 @@ public final class Timeline {
             funderNames.put(f.id(), f.name());
         }
         LocalDate latest = latestData(history);
+        Successions successions = new Successions(history.successions());
+        LocalDate last = days.isEmpty() ? null : days.get(days.size() - 1);
         List<TimelineResult.Year> years = new ArrayList<>();
         for (LocalDate day : days) {
-            years.add(year(history.structureOn(day), funderNames, label(yearsBy, day), latest != null && day.isAfter(latest)));
+            years.add(year(history.structureOn(day), funderNames, successions, last, label(yearsBy, day),
+                    latest != null && day.isAfter(latest)));
         }
         return new TimelineResult(latest, yearsBy, end, years);
     }
 
-    private static TimelineResult.Year year(NetworkSnapshot structure, Map<String, String> funderNames, String label,
-            boolean afterData) {
+    /**
+     * A funder's name, marked with the successions in effect on {@code day} by which it replaced others:
+     * "National Probation Service (from 1 Jun 2014; before: London Probation Trust)"; the name alone when none.
+     */
+    public static String markedName(String funderId, Map<String, String> names, Successions successions, LocalDate day) {
+        String name = names.getOrDefault(funderId, funderId);
+        List<Succession> replaced = successions.inEffectBy(funderId, day);
+        if (replaced.isEmpty()) {
+            return name;
+        }
+        LocalDate from = replaced.stream().map(Succession::date).max(Comparator.naturalOrder()).orElseThrow();
+        return name + " (from " + Succession.day(from) + "; before: " + String.join(", ", replaced.stream()
+                .map(s -> names.getOrDefault(s.predecessorId(), s.predecessorId())).toList()) + ")";
+    }
+
+    /** The funder whose series {@code funderId}'s share belongs to on the timeline ending {@code last}. */
+    private static String series(String funderId, Successions successions, LocalDate last) {
+        if (last == null || successions.isEmpty()) {
+            return funderId;
+        }
+        String heir = successions.holder(funderId, Succession.Takes.FUNDING, last);
+        return heir.equals(funderId) ? successions.roleHolders(funderId, last).get(0) : heir;
+    }
+
+    private static TimelineResult.Year year(NetworkSnapshot structure, Map<String, String> funderNames,
+            Successions successions, LocalDate last, String label, boolean afterData) {
         CoverageResult coverage = CoverageAnalysis.compute(structure, null);
         Map<String, Double> amounts = new LinkedHashMap<>();
         Set<String> funded = new HashSet<>();
@@ -119,7 +150,9 @@ public final class Timeline {
         double hhi = 0;
         for (var e : amounts.entrySet()) {
             double share = total == 0 ? 0 : e.getValue() / total;
-            shares.add(new TimelineResult.FunderShare(e.getKey(), funderNames.get(e.getKey()), e.getValue(), share));
+            shares.add(new TimelineResult.FunderShare(e.getKey(),
+                    markedName(e.getKey(), funderNames, successions, structure.asOf()), e.getValue(), share,
+                    series(e.getKey(), successions, last)));
             hhi += (100 * share) * (100 * share);
         }
         shares.sort(Comparator.comparingDouble(TimelineResult.FunderShare::amountGbp).reversed()

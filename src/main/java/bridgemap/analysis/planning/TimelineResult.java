@@ -56,6 +56,17 @@ public record TimelineResult(LocalDate latestData, YearsBy yearsBy, LocalDate en
         }
     }
 
-    /** One funder's part of the funding active on the day. */
-    public record FunderShare(String funderId, String funderName, double amountGbp, double share) {}
+    /**
+     * One funder's part of the funding active on the day. {@code funderName} is marked when the funder replaced others
+     * by then ("National Probation Service (from 1 Jun 2014; before: London Probation Trust)"). {@code seriesId} joins a
+     * funder's years across successions: the funder that holds its role at the timeline's end (its funding's holder
+     * first), itself when never succeeded, so a predecessor's share continues as its successor's.
+     */
+    public record FunderShare(String funderId, String funderName, double amountGbp, double share, String seriesId) {
+
+        /** A share whose series is its own funder's. */
+        public FunderShare(String funderId, String funderName, double amountGbp, double share) {
+            this(funderId, funderName, amountGbp, share, funderId);
+        }
+    }
 }
