@@ -152,6 +152,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Audit log: " + auditLogPath() + ".");
             out.flush();
             host = listen;
+            app.analysis().keepProjection(); // any day's snapshot from memory once built (issue 17 item 1)
             server = ApiServer.create(app, new ApiServer.Options(listen, port, maxUploadMb << 20, tokens, app.audit(), names)).start();
         } catch (RuntimeException e) {
             app.close();

@@ -14,6 +14,7 @@ import bridgemap.catalogue.Analysis;
 import bridgemap.graph.ReferralEdge;
 import bridgemap.graph.ReferralGraph;
 import bridgemap.model.CasePathway;
+import bridgemap.model.NetworkHistory;
 import bridgemap.model.NetworkNode;
 import bridgemap.model.NetworkSnapshot;
 import bridgemap.model.Succession;
@@ -21,11 +22,13 @@ import bridgemap.model.Successions;
 import bridgemap.model.Outcome;
 import bridgemap.model.Placement;
 import bridgemap.model.Ratio;
+import bridgemap.model.ReferralHistory;
 import bridgemap.model.Sector;
 import bridgemap.model.Tally;
 import bridgemap.store.CaseRepository;
 import bridgemap.store.SnapshotRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +37,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The analyses as the command line and the HTTP API ask for them: resolve the as-of day and check the borough (the
@@ -43,6 +53,8 @@ import java.util.Set;
  * import.
  */
 public final class AnalysisService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
 
     private static final int CACHED_SNAPSHOTS = 8;
 
@@ -68,6 +80,16 @@ public final class AnalysisService {
     private final Memo<LocalDate, Codes> vocabularies = new Memo<>(1);
     private volatile LocalDate latestReferralDate;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** The store held in memory, of the current generation; null while none is (being) built. */
+    private volatile TemporalProjection projection;
+    /** Whether a projection is kept ({@link #keepProjection()}): the server's choice, not a one-off command's. */
+    private volatile boolean projecting;
+    /** Builds projections one at a time, off the request threads. */
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "bridgemap-projection");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** A cached result's key: the catalogue's descriptor (one per analysis) and the scope. */
     private record ResultKey(Analysis<?> analysis, Scope scope) {}
@@ -95,7 +117,8 @@ public final class AnalysisService {
     public LocalDate defaultAsOf() {
         LocalDate latest = latestReferralDate;
         if (latest == null) {
-            latest = snapshots.latestReferralDate().orElse(null);
+            TemporalProjection ready = projection;
+            latest = (ready != null ? ready.latestReferralDate() : snapshots.latestReferralDate()).orElse(null);
             if (latest == null) {
                 return LocalDate.now(clock);
             }
@@ -123,14 +146,91 @@ public final class AnalysisService {
         return id == null ? null : BoroughNames.name(snapshot(defaultAsOf()).boroughs(), id);
     }
 
-    /** The snapshot as of {@code day}, read once per day until the store changes. */
+    /**
+     * The snapshot as of {@code day}, once per day until the store changes: sliced from the in-memory projection when
+     * one is ready ({@link #keepProjection()}), else read from the store (the same snapshot either way).
+     */
     public NetworkSnapshot snapshot(LocalDate day) {
-        return cache.get(day, () -> snapshots.load(day));
+        return cache.get(day, () -> {
+            TemporalProjection ready = projection;
+            return ready != null ? ready.slice(day) : snapshots.load(day);
+        });
+    }
+
+    /**
+     * Every post, placement and funding row, for the timeline: from the projection when it is ready, else from the
+     * store; empty when the store holds no dated fact.
+     */
+    public Optional<NetworkHistory> history() {
+        TemporalProjection ready = projection;
+        return ready != null ? ready.history() : snapshots.history();
+    }
+
+    /**
+     * The referrals dated after {@code after} up to and including {@code through}, with their cases (for the pathway
+     * analyses): from the projection when it is ready, else from the store.
+     */
+    public ReferralHistory referralHistory(LocalDate after, LocalDate through) {
+        TemporalProjection ready = projection;
+        return ready != null ? ready.history(after, through) : snapshots.history(after, through);
+    }
+
+    /**
+     * Keeps the whole store in memory as a {@link TemporalProjection}, from which any day's snapshot is sliced in
+     * milliseconds (issue 17 item 1): built now in the background and again after every import. Until one is ready,
+     * answers are read from the store as before, so a server's start is not slowed. For the server; one-off commands
+     * read just the day they need.
+     */
+    public void keepProjection() {
+        projecting = true;
+        build(generation.get());
+    }
+
+    /** Whether a projection of the store as it is now is ready (answers no longer wait for the store). */
+    public boolean projectionReady() {
+        return projection != null;
+    }
+
+    /**
+     * Builds the projection of generation {@code of} in the background; it is kept only if no import committed while
+     * it was read (else the build that import asked for replaces it). A build that fails leaves answers to the store.
+     */
+    private void build(long of) {
+        builder.execute(() -> {
+            if (generation.get() != of || !projecting) {
+                return; // a later import asked for a newer one
+            }
+            try {
+                TemporalProjection built = TemporalProjection.of(snapshots.contents());
+                synchronized (builder) {
+                    if (generation.get() == of) {
+                        projection = built;
+                    }
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.warn("The in-memory projection of the store could not be built ({}); answers are read from the "
+                        + "store instead.", e.toString());
+            }
+        });
+    }
+
+    /** Waits until no projection is being built (for benchmarks and tests); true when one is ready. */
+    public boolean awaitProjection(Duration timeout) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        builder.execute(done::countDown);
+        done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return projectionReady();
     }
 
     /** Forgets cached snapshots and results; called after every committed import. */
     public void invalidate() {
-        generation.incrementAndGet();
+        synchronized (builder) {
+            generation.incrementAndGet();
+            projection = null;
+        }
+        if (projecting) {
+            build(generation.get());
+        }
         latestReferralDate = null;
         cache.clear();
         results.clear();
@@ -321,7 +421,17 @@ public final class AnalysisService {
                 java.util.Arrays.stream(bridgemap.model.SettingKind.values())
                         .map(k -> new Codes.Named(k.code(), k.label())).toList(),
                 bridgemap.model.Vocabulary.codes(bridgemap.model.Outcome.class),
-                snapshots.earliestDate().orElse(null), snapshots.latestReferralDate().orElse(null));
+                earliestDate().orElse(null), latestDate().orElse(null));
+    }
+
+    private Optional<LocalDate> earliestDate() {
+        TemporalProjection ready = projection;
+        return ready != null ? ready.earliestDate() : snapshots.earliestDate();
+    }
+
+    private Optional<LocalDate> latestDate() {
+        TemporalProjection ready = projection;
+        return ready != null ? ready.latestReferralDate() : snapshots.latestReferralDate();
     }
 
     /** A case's referral chain up to {@code asOf} (default: today); an unknown case is a {@link NotFoundException}. */

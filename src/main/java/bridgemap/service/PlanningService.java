@@ -148,7 +148,7 @@ public final class PlanningService {
      * after the data's end are marked); calendar years fall on the anniversary of the latest referral.
      */
     public TimelineResult timeline(TimelineResult.YearsBy yearsBy, LocalDate until) {
-        return snapshots.history()
+        return analysis.history()
                 .map(history -> Timeline.of(history, yearsBy, analysis.defaultAsOf(), until))
                 .orElse(TimelineResult.empty(yearsBy));
     }

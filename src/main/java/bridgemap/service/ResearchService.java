@@ -202,7 +202,7 @@ public final class ResearchService {
     }
 
     private ReferralHistory history(Episodes.Span span) {
-        return histories.get(span, () -> snapshots.history(span.after(), span.through()));
+        return histories.get(span, () -> analysis.referralHistory(span.after(), span.through()));
     }
 
     /** Forgets histories read before an import. */

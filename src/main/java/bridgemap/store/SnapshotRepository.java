@@ -99,7 +99,33 @@ public final class SnapshotRepository {
 
     /** The whole store as a bundle, every row in id order: what a backup writes and a restore imports. */
     public Bundle everything() {
-        return store.readTransaction(tx -> new Bundle(
+        return store.readTransaction(tx -> bundle(tx, SnapshotRepository::storedCase, SnapshotRepository::storedReferral));
+    }
+
+    /**
+     * Everything the store holds, read in one transaction, for an in-memory projection of it (the service layer's
+     * {@code TemporalProjection}): the bundle in id order with cases and referrals carrying their record keys, every
+     * node as {@code cypher/snapshot/nodes.cypher} gives it (in its order, practitioners named by their ids), the
+     * earliest dated fact and the latest referral date (null when there is none).
+     */
+    public record Contents(Bundle bundle, Map<String, NetworkNode> nodes, LocalDate earliest, LocalDate latestReferral) {}
+
+    /** The whole store as {@link Contents}, consistent (one read transaction). */
+    public Contents contents() {
+        return store.readTransaction(tx -> {
+            Map<String, NetworkNode> nodes = new LinkedHashMap<>();
+            for (NetworkNode node : list(tx, Query.SNAPSHOT_NODES, Map.of(), SnapshotRepository::node)) {
+                nodes.put(node.id(), node);
+            }
+            Value earliest = tx.run(store.cypher(Query.HISTORY_EARLIEST_DATE)).single().get("earliest");
+            Value latest = tx.run(store.cypher(Query.SNAPSHOT_LATEST_REFERRAL_DATE)).single().get("latest");
+            return new Contents(bundle(tx, this::keyedCase, this::keyedReferral), nodes,
+                    earliest.isNull() ? null : earliest.asLocalDate(), latest.isNull() ? null : latest.asLocalDate());
+        });
+    }
+
+    private Bundle bundle(TransactionContext tx, Function<Record, Case> caseRow, Function<Record, Referral> referralRow) {
+        return new Bundle(
                 list(tx, Query.SNAPSHOT_BOROUGHS, Map.of(),
                         r -> new Borough(r.get("id").asString(), r.get("name").asString(), text(r, "region"))),
                 list(tx, Query.BACKUP_AGENCIES, Map.of(), r -> new Agency(r.get("id").asString(), r.get("name").asString(),
@@ -114,16 +140,24 @@ public final class SnapshotRepository {
                 list(tx, Query.HISTORY_FUNDING, Map.of(), SnapshotRepository::funding),
                 list(tx, Query.BACKUP_PARTNERSHIPS, Map.of(), r -> new Partnership(r.get("from").asString(),
                         r.get("to").asString(), r.get("kind").asString(), period(r))),
-                list(tx, Query.BACKUP_CASES, Map.of(), r -> new Case(r.get("id").asString(), r.get("borough").asString(),
-                        text(r, "ageBand"), r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
-                        r.get("needs").asList(Value::asString))),
-                list(tx, Query.BACKUP_REFERRALS, Map.of(), r -> new Referral(r.get("id").asString(),
-                        r.get("case").asString(), r.get("date").asLocalDate(), r.get("from").asString(),
-                        r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()), text(r, "reason"))),
+                list(tx, Query.BACKUP_CASES, Map.of(), caseRow),
+                list(tx, Query.BACKUP_REFERRALS, Map.of(), referralRow),
                 list(tx, Query.SNAPSHOT_CATCHMENTS, Map.of(), SnapshotRepository::catchment),
                 list(tx, Query.BACKUP_ACTIVITY, Map.of(), SnapshotRepository::activity),
                 list(tx, Query.SNAPSHOT_POPULATIONS, Map.of(), SnapshotRepository::population),
                 list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession)));
+    }
+
+    private static Case storedCase(Record r) {
+        return new Case(r.get("id").asString(), r.get("borough").asString(), text(r, "ageBand"),
+                r.get("gender").isNull() ? null : vocabulary(Gender.class, r.get("gender").asString()),
+                r.get("needs").asList(Value::asString));
+    }
+
+    private static Referral storedReferral(Record r) {
+        return new Referral(r.get("id").asString(), r.get("case").asString(), r.get("date").asLocalDate(),
+                r.get("from").asString(), r.get("to").asString(), vocabulary(Outcome.class, r.get("outcome").asString()),
+                text(r, "reason"));
     }
 
     /** Everything the analyses need as of {@code asOf}, the successions in effect that day applied. */
@@ -184,9 +218,11 @@ public final class SnapshotRepository {
 
     /**
      * Practitioners are known by pseudonyms; to be readable they are named by where they work on the day,
-     * e.g. "fmhp-isl-04 at Islington probation office".
+     * e.g. "fmhp-isl-04 at Islington probation office": each placed practitioner's node in {@code nodes} is replaced
+     * by one named after the settings of its {@code placements}, in their order. Public so that the in-memory
+     * projection names them by the same rule.
      */
-    private static void nameByPlacement(Map<String, NetworkNode> nodes, List<Placement> placements) {
+    public static void nameByPlacement(Map<String, NetworkNode> nodes, List<Placement> placements) {
         Map<String, List<String>> places = new LinkedHashMap<>();
         for (Placement p : placements) {
             NetworkNode setting = nodes.get(p.settingId());
