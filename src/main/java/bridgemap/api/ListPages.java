@@ -113,9 +113,9 @@ final class ListPages {
             PagedList.of("nodes", "nodes"),
             PagedList.of("bridges", "bridges"),
             PagedList.of("services", "capacity.services").presence("capacityPerMonth", "waitWeeks"),
-            PagedList.view("overCapacity", "capacity.services", "capacity.overCapacity",
+            PagedList.view("overCapacity", "capacity.services", "capacity.servicesOverCapacity",
                     row -> row.path("overCapacity").asBoolean(false)),
-            PagedList.view("longWait", "capacity.services", "capacity.longWait",
+            PagedList.view("longWait", "capacity.services", "capacity.servicesWaitingLong",
                     row -> row.path("longWait").asBoolean(false))));
 
     /** Points of failure: the points, counted by type, and those that are cut vertices. */
@@ -200,6 +200,9 @@ final class ListPages {
         for (PagedList list : lists) {
             if (!(at(whole, list.source()) instanceof ArrayNode all)) {
                 continue; // the answer has no such list (e.g. an empty network leaves a part out)
+            }
+            if (!list.source().equals(list.into()) && at(whole, list.into()) != null) {
+                throw new IllegalStateException("the view " + list.name() + " would replace " + list.into());
             }
             List<JsonNode> rows = new ArrayList<>(all.size());
             all.forEach(row -> {
