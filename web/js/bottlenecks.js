@@ -6,7 +6,7 @@ import { getJson } from './api.js';
 import { bullets, h, heading, joined, p, replace } from './dom.js';
 import { approx, capital, isSuppressed, sumCounts, kindLabel, longDate, measure, num, rateNum, sectorLabel } from './format.js';
 import { fillBoroughSelect, handleProblem, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
-import { pagedTable, rowsAt, sortableTable } from './table.js';
+import { pagedTable, pagesOf, rowsAt, sortableTable } from './table.js';
 
 /** Rows per page of the long lists. */
 const ROWS = 25;
@@ -38,13 +38,14 @@ function byType(counts) {
 function pointsOfFailure(result, link, where, asOf) {
   // The points come a page at a time, most people depending first; pages.points counts them all by type.
   const points = result.points;
-  const total = result.pages.points.total;
-  const cut = result.pages.cutVertices.total;
+  const pages = pagesOf(result);
+  const total = pages.points.total;
+  const cut = pages.cutVertices.total;
   return [
     heading(2, 'm', 'Single points of failure', { id: 'points-of-failure' }),
     p('Who, if they went, would leave a place with no practitioner, people without their main route to health, or the referral network in pieces; most people depending on them first.'),
     total
-      ? [para('points-summary', `${num(total)} single point${total === 1 ? '' : 's'} of failure${where} (${byType(result.pages.points.counts)}); ${num(cut)} of them ${cut === 1 ? 'is' : 'are'} a cut vertex of the referral graph.`),
+      ? [para('points-summary', `${num(total)} single point${total === 1 ? '' : 's'} of failure${where} (${byType(pages.points.rowsBy)}); ${num(cut)} of them ${cut === 1 ? 'is' : 'are'} a cut vertex of the referral graph.`),
         h('ol', { class: 'govuk-list govuk-list--number', id: 'points-list' }, points.slice(0, 15).map((pt) => h('li', { 'data-id': pt.id },
           pt.node ? nodeLink(pt.node, link) : h('strong', {}, pt.name), ` (${pt.type}) — ${dependOn(pt.people)}: `,
           pt.reasons.map(reasonText).join('; ')))),
@@ -59,7 +60,7 @@ function capacity(c, link, pages, paged) {
   const services = c.services;
   const over = c.servicesOverCapacity;
   const waiting = c.servicesWaitingLong;
-  const stated = pages.services.present.capacityPerMonth;
+  const stated = pages.services.rowsWith.capacityPerMonth;
   const more = (name) => (pages[name].leftOut ? h('li', {}, `and ${num(pages[name].leftOut)} more`) : null);
   const from = (s) => s.queue.slice(0, 3).map((q) => `${q.entry ? q.entry.name : 'no criminal-justice setting'} ${num(q.people)}`).join('; ')
     + (s.queue.length > 3 ? `; ${num(s.queue.length - 3)} more` : '');
@@ -74,7 +75,7 @@ function capacity(c, link, pages, paged) {
         s.queue.length ? `; people came from ${from(s)}` : '')), more('overCapacity'))
       : (fullest.length ? para('fullest', 'Fullest: ', joined(fullest.map((s) => [nodeLink(s.service, link),
         ` ${load(s)} (${num(s.acceptedPerMonth, 1)} a month against ${num(s.capacityPerMonth)})`]), '; '), '.') : null),
-    para('long-wait-summary', `Long waits (more than ${num(c.longWait.waitWeeks)} weeks: ${c.longWait.standard}): ${num(pages.longWait.total)} of ${num(pages.services.present.waitWeeks)} services that state a wait.`),
+    para('long-wait-summary', `Long waits (more than ${num(c.longWait.waitWeeks)} weeks: ${c.longWait.standard}): ${num(pages.longWait.total)} of ${num(pages.services.rowsWith.waitWeeks)} services that state a wait.`),
     waiting.length
       ? h('ul', { class: 'govuk-list govuk-list--bullet', id: 'long-wait-list' }, waiting.map((s) => h('li', {},
         nodeLink(s.service, link), ` — a wait of ${num(s.waitWeeks)} weeks, ${num(s.acceptedPerMonth, 1)} accepted a month`,
@@ -108,7 +109,8 @@ startPage(async (state, isCurrent) => {
   const query = { asOf: state.asOf, borough: state.borough, limit: ROWS };
   const [result, failures] = await Promise.all([getJson('/api/analysis/bottlenecks', query),
     getJson('/api/analysis/points-of-failure', query), fillBoroughSelect()]);
-  const paged = (name, options) => pagedTable({ ...options, name, page: result.pages[name], rows: rowsAt(result, result.pages[name].path),
+  const pages = pagesOf(result);
+  const paged = (name, options) => pagedTable({ ...options, name, page: pages[name], rows: rowsAt(result, pages[name].path),
     load: (cursor) => getJson('/api/analysis/bottlenecks', { ...query, cursor }), onError: (error) => handleProblem(error, () => {}) });
   if (!isCurrent()) return;
   showDefaultDate(result.asOf);
@@ -120,7 +122,7 @@ startPage(async (state, isCurrent) => {
   if (g.nodes === 0) {
     replace(content, heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
       p(`No referrals${where} in the year to ${longDate(asOf)}, so there is no network to find bottlenecks in.`),
-      pointsOfFailure(failures, link, where, asOf), capacity(result.capacity, link, result.pages, paged));
+      pointsOfFailure(failures, link, where, asOf), capacity(result.capacity, link, pages, paged));
     return;
   }
   const cut = result.brokerCut;
@@ -132,7 +134,7 @@ startPage(async (state, isCurrent) => {
     heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
     p(`Referral network: ${num(g.nodes)} organisations, services and practitioners, ${num(g.edges)} referral links and ${num(g.referrals)} referrals.`),
     pointsOfFailure(failures, link, where, asOf),
-    capacity(result.capacity, link, result.pages, paged),
+    capacity(result.capacity, link, pages, paged),
 
     heading(2, 'm', 'Is there one set of brokers between criminal justice and health?', { id: 'broker-cut' }),
     h('div', { class: 'govuk-inset-text', id: 'broker-cut-summary' }, cut.summary),

@@ -5,7 +5,7 @@ import { getJson } from './api.js';
 import { heading, joined, onThisPage, p, replace } from './dom.js';
 import { capital, caution, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel } from './format.js';
 import { fillBoroughSelect, handleProblem, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
-import { pagedTable, rowsAt as rowsOf, sortableTable } from './table.js';
+import { pagedTable, pagesOf, rowsAt as rowsOf, sortableTable } from './table.js';
 
 /** Rows per page of the long tables. */
 const ROWS = 25;
@@ -40,7 +40,7 @@ startPage(async (state, isCurrent) => {
   const asOf = gaps.asOf;
   const link = { ...state, asOf: state.asOf };
   // The long lists come a page at a time; pages[name] says how many rows each has in all, and their people.
-  const pages = gaps.pages;
+  const pages = pagesOf(gaps);
   const stools = { length: pages.betweenTwoStools.total };
   const people = (name) => (pages[name].sum.atLeast ? `more than ${num(pages[name].sum.cases)}` : pages[name].sum.cases);
   const paged = (name, options) => pagedTable({ ...options, name, page: pages[name], rows: rowsOf(gaps, pages[name].path),

@@ -86,13 +86,18 @@ export function sortableTable({ caption, captionClass = 'govuk-table__caption--s
   return container;
 }
 
+/** The `pages` of a paged API answer by list name: {nodes: {list, path, total, offset, returned, leftOut, next, previous}, …}. */
+export function pagesOf(answer) {
+  return Object.fromEntries((answer.pages || []).map((page) => [page.list, page]));
+}
+
 /** The rows at a dotted `path` of an answer ("exclusionConflicts.betweenTwoStools"). */
 export function rowsAt(answer, path) {
   return path.split('.').reduce((node, step) => (node ? node[step] : undefined), answer) || [];
 }
 
 /**
- * A sortable table of one paged list of an API answer (its `pages[name]`: total, offset, returned, next, previous),
+ * A sortable table of one paged list of an API answer (its entry in `pages`: total, offset, returned, next, previous),
  * with Previous and Next buttons that fetch the neighbouring page: `load(cursor)` resolves with the answer holding it.
  * Sorting a column sorts the rows of the page shown; the server sends them most important first.
  * options: as sortableTable's (rows: the first page's rows), plus name, page, load, onError.
@@ -122,7 +127,7 @@ export function pagedTable({ name, page, load, onError, ...options }) {
     holder.setAttribute('aria-busy', 'true');
     try {
       const answer = await load(cursor);
-      const info = answer.pages[name];
+      const info = pagesOf(answer)[name];
       show(rowsAt(answer, info.path), info);
       holder.querySelector('button[data-page]')?.focus();
     } catch (error) {

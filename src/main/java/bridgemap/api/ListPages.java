@@ -19,12 +19,13 @@ import java.util.regex.Pattern;
 /**
  * The long lists of an answer sent a page at a time (issue 17: answers sized for people). Each paged list has a name;
  * in the answer it keeps its place (or, for a view, a new place beside its source) holding only the requested page, and
- * the answer's {@code pages} object says, per name, where the list is ({@code path}), its {@code total} rows, the
- * {@code offset} of the first row sent, how many were {@code returned} and {@code leftOut}, and the opaque
- * {@code next} and {@code previous} cursors (null at either end). A view is a filter of another list (the gaps
- * page's "between two stools" rows of the need combinations); its entry can also carry the {@code sum} of a count
- * over every row, {@code counts} of rows by a field's value, and how many rows have a field {@code present}, so a
- * page can say "327 people in 150 combinations" from the first page.
+ * the answer's {@code pages} array says, for each list by name ({@code list}), where it is ({@code path}), its
+ * {@code total} rows, the {@code offset} of the first row sent, how many were {@code returned} and {@code leftOut},
+ * and the opaque {@code next} and {@code previous} cursors (null at either end). A view is a filter of another list
+ * (the gaps page's "between two stools" rows of the need combinations); an entry can also carry the {@code sum} of a
+ * count over every row, the rows by a field's value ({@code rowsBy}), and how many rows have a field
+ * ({@code rowsWith}), so a page can say "327 people in 150 combinations" from the first page. (An array, so that
+ * disclosure control knows its numbers by one name: {@code pages.total} …, row counts of lists a researcher sees.)
  *
  * <p>A request takes {@code limit} (rows per list, {@value #DEFAULT_LIMIT} by default, at most {@value #MAX_LIMIT})
  * and any number of {@code cursor}s, at most one per list; a list without a cursor starts at its first row. A cursor
@@ -187,7 +188,7 @@ final class ListPages {
 
     /**
      * A copy of {@code full} (the whole answer as a tree, not changed) with each paged list cut to the requested page,
-     * and the {@code pages} object that describes them.
+     * and the {@code pages} array that describes them.
      */
     ObjectNode page(JsonNode full, Request request) {
         if (!(full instanceof ObjectNode whole)) {
@@ -196,7 +197,7 @@ final class ListPages {
         java.util.Set<String> inPlace = new java.util.HashSet<>();
         lists.stream().filter(l -> l.source().equals(l.into())).forEach(l -> inPlace.add(l.source()));
         ObjectNode answer = copyWithout(whole, "", inPlace);
-        ObjectNode pages = JsonNodeFactory.instance.objectNode();
+        ArrayNode pages = JsonNodeFactory.instance.arrayNode();
         for (PagedList list : lists) {
             if (!(at(whole, list.source()) instanceof ArrayNode all)) {
                 continue; // the answer has no such list (e.g. an empty network leaves a part out)
@@ -228,7 +229,8 @@ final class ListPages {
             rows.subList(offset, end).forEach(page::add);
             parentOf(answer, list.into()).set(leaf(list.into()), page);
 
-            ObjectNode about = pages.putObject(list.name());
+            ObjectNode about = pages.addObject();
+            about.put("list", list.name());
             about.put("path", list.into());
             about.put("total", rows.size());
             about.put("offset", offset);
@@ -271,11 +273,11 @@ final class ListPages {
         if (list.countBy() != null) {
             Map<String, Integer> counts = new TreeMap<>();
             rows.forEach(row -> counts.merge(row.path(list.countBy()).asText(""), 1, Integer::sum));
-            ObjectNode byValue = about.putObject("counts");
+            ObjectNode byValue = about.putObject("rowsBy");
             counts.forEach(byValue::put);
         }
         if (!list.present().isEmpty()) {
-            ObjectNode present = about.putObject("present");
+            ObjectNode present = about.putObject("rowsWith");
             for (String field : list.present()) {
                 present.put(field, rows.stream().filter(row -> row.hasNonNull(field)).count());
             }

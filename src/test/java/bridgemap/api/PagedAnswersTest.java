@@ -64,9 +64,8 @@ class PagedAnswersTest {
             JsonNode first = json("/api/analysis/" + analysis + "?" + DAY);
             JsonNode pages = first.get("pages");
             assertTrue(pages.size() > 0, analysis);
-            for (var each : (Iterable<Map.Entry<String, JsonNode>>) pages::fields) {
-                String name = each.getKey();
-                JsonNode about = each.getValue();
+            for (JsonNode about : pages) {
+                String name = about.get("list").asText();
                 int total = about.get("total").asInt();
                 assertEquals(Math.min(total, ListPages.DEFAULT_LIMIT), at(first, about.get("path").asText()).size(),
                         analysis + " " + name);
@@ -75,7 +74,7 @@ class PagedAnswersTest {
                 do {
                     JsonNode page = json("/api/analysis/" + analysis + "?" + DAY + "&limit=1"
                             + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
-                    JsonNode info = page.get("pages").get(name);
+                    JsonNode info = ListPagesTest.pageOf(page, name);
                     assertEquals(total, info.get("total").asInt(), analysis + " " + name);
                     assertEquals(info.get("total").asInt() - info.get("returned").asInt(), info.get("leftOut").asInt());
                     at(page, info.get("path").asText()).forEach(row -> rows.add(row.toString()));
@@ -103,15 +102,15 @@ class PagedAnswersTest {
                 unservedRows++;
             }
         }
-        assertEquals(unservedRows, gaps.at("/pages/unserved/total").asInt());
-        assertEquals(unserved, gaps.at("/pages/unserved/sum/cases").asLong());
-        assertEquals(conflicts.size(), gaps.at("/pages/conflicts/total").asInt());
+        assertEquals(unservedRows, ListPagesTest.pageOf(gaps, "unserved").at("/total").asInt());
+        assertEquals(unserved, ListPagesTest.pageOf(gaps, "unserved").at("/sum/cases").asLong());
+        assertEquals(conflicts.size(), ListPagesTest.pageOf(gaps, "conflicts").at("/total").asInt());
     }
 
     @Test
     void aCursorIsForItsOwnAnswer() throws Exception {
         JsonNode page = json("/api/analysis/bottlenecks?" + DAY + "&limit=1");
-        String next = page.at("/pages/nodes/next").asText();
+        String next = ListPagesTest.pageOf(page, "nodes").path("next").asText();
         assertNotEquals("", next, "the tiny bundle has more than one node");
         HttpResponse<String> elsewhere = get("/api/analysis/gaps?" + DAY + "&cursor=" + next);
         assertEquals(400, elsewhere.statusCode());
