@@ -17,6 +17,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 url=${BRIDGEMAP_URL:-http://127.0.0.1:7070}
 rounds=${ROUNDS:-2}
+# A region and a borough to drill into (the England bundle's defaults), and "across regions" (%20-encoded).
+drill_region=${DRILL_REGION:-Synthetic%20region%208}
+drill_borough=${DRILL_BOROUGH:-E90000013}
 
 echo "load average before: $(cat /proc/loadavg)"
 printf '%-52s %6s %12s %12s %8s %8s\n' answer status bytes gzipped first_s again_s
@@ -31,9 +34,13 @@ for path in \
   "/api/analysis/gaps" \
   "/api/analysis/bottlenecks" \
   "/api/analysis/points-of-failure" \
+  "/api/network?level=borough&region=$drill_region" \
+  "/api/network?level=organisation&borough=$drill_borough" \
+  "/api/network?borough=$drill_borough" \
+  "/api/network?level=organisation&region=across%20regions" \
   "/api/network"; do
   first=$(curl -s -o /dev/null -w '%{time_total}' "$url$path")
-  read -r status bytes again < <(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}' "$url$path")
+  read -r status bytes again < <(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}\n' "$url$path")
   gz=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$url$path")
   printf '%-52s %6s %12s %12s %8s %8s\n' "$path" "$status" "$bytes" "$gz" "$first" "$again"
 done

@@ -83,9 +83,9 @@ final class NetworkRoutes {
         String focusBorough = grouped == NetworkAggregate.Level.ORGANISATION ? scope.borough() : null;
         String focusRegion = grouped == NetworkAggregate.Level.REGION ? null : region;
         // Checked before the cache so that a bad region or borough is a 400 every time.
-        NetworkAggregate first = NetworkAggregate.of(whole, snapshot, grouped, focusRegion, focusBorough);
-        Responses.cached(ctx, answers, whole, "level=" + grouped.code() + "&region=" + focusRegion + "&borough="
-                + focusBorough, () -> first);
+        String focus = NetworkAggregate.focus(snapshot, grouped, focusRegion, focusBorough);
+        Responses.cached(ctx, answers, whole, "level=" + grouped.code() + "&region=" + focus + "&borough="
+                + focusBorough, () -> NetworkAggregate.of(whole, snapshot, grouped, focusRegion, focusBorough));
     }
 
     private static Network elements(NetworkView view) {

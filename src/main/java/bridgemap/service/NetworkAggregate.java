@@ -101,28 +101,9 @@ public record NetworkAggregate(LocalDate asOf, Sector sector, Level level, Strin
     public static NetworkAggregate of(NetworkView view, NetworkSnapshot snapshot, Level level, String region,
             String boroughId) {
         Objects.requireNonNull(view, "view");
-        Objects.requireNonNull(snapshot, "snapshot");
-        Objects.requireNonNull(level, "level");
+        String focusRegion = focus(snapshot, level, region, boroughId);
         Map<String, Borough> boroughs = new LinkedHashMap<>();
         snapshot.boroughs().forEach(b -> boroughs.put(b.id(), b));
-        Set<String> regions = new TreeSet<>();
-        snapshot.boroughs().forEach(b -> regions.add(regionOf(b)));
-        String focusRegion = region;
-        if (level == Level.ORGANISATION && boroughId != null) {
-            Borough b = boroughs.get(boroughId);
-            if (b == null) {
-                throw new InvalidInputException("borough", "unknown borough \"" + boroughId + "\"");
-            }
-            focusRegion = regionOf(b);
-        }
-        if (level != Level.REGION && focusRegion == null) {
-            throw new InvalidInputException("region", "level=" + level.code() + " needs a region"
-                    + (level == Level.ORGANISATION ? " or a borough" : "") + " to open");
-        }
-        if (focusRegion != null && !regions.contains(focusRegion) && !focusRegion.equals(ACROSS_REGIONS)) {
-            throw new InvalidInputException("region", "unknown region \"" + focusRegion + "\" (expected one of: "
-                    + String.join(", ", regions) + ")");
-        }
         Map<String, Place> places = places(snapshot, boroughs);
 
         Map<String, GroupBuilder> groups = new LinkedHashMap<>();
@@ -162,6 +143,39 @@ public record NetworkAggregate(LocalDate asOf, Sector sector, Level level, Strin
         return new NetworkAggregate(view.asOf(), view.sector(), level, level == Level.REGION ? null : focusRegion,
                 level == Level.ORGANISATION ? boroughId : null, focusName, view.nodes().size(), view.edges().size(), total,
                 grouped, joined);
+    }
+
+    /**
+     * The region a grouping at {@code level} opens: {@code region}, or {@code boroughId}'s at
+     * {@link Level#ORGANISATION}; null at {@link Level#REGION}. O(boroughs): a request is checked with it before its
+     * cached answer is looked up.
+     *
+     * @throws InvalidInputException naming {@code region} or {@code borough} when the level needs one that is missing
+     *     or unknown
+     */
+    public static String focus(NetworkSnapshot snapshot, Level level, String region, String boroughId) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(level, "level");
+        if (level == Level.REGION) {
+            return null;
+        }
+        Set<String> regions = new TreeSet<>();
+        snapshot.boroughs().forEach(b -> regions.add(regionOf(b)));
+        String focusRegion = region;
+        if (level == Level.ORGANISATION && boroughId != null) {
+            Borough b = snapshot.boroughs().stream().filter(x -> x.id().equals(boroughId)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("borough", "unknown borough \"" + boroughId + "\""));
+            focusRegion = regionOf(b);
+        }
+        if (focusRegion == null) {
+            throw new InvalidInputException("region", "level=" + level.code() + " needs a region"
+                    + (level == Level.ORGANISATION ? " or a borough" : "") + " to open");
+        }
+        if (!regions.contains(focusRegion) && !focusRegion.equals(ACROSS_REGIONS)) {
+            throw new InvalidInputException("region", "unknown region \"" + focusRegion + "\" (expected one of: "
+                    + String.join(", ", regions) + ")");
+        }
+        return focusRegion;
     }
 
     private static String regionOf(Borough b) {
