@@ -5,8 +5,11 @@
 import { getJson } from './api.js';
 import { bullets, h, heading, joined, p, replace } from './dom.js';
 import { approx, capital, isSuppressed, sumCounts, kindLabel, longDate, measure, num, rateNum, sectorLabel } from './format.js';
-import { fillBoroughSelect, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
-import { sortableTable } from './table.js';
+import { fillBoroughSelect, handleProblem, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
+import { pagedTable, pagesOf, rowsAt, sortableTable } from './table.js';
+
+/** Rows per page of the long lists. */
+const ROWS = 25;
 
 /** The share of a setting's people carried by its main broker; null when a count is suppressed ("*") or zero. */
 const share = (r) => (typeof r.peopleToHealth === 'number' && typeof r.peopleThroughMainBroker === 'number' && r.peopleToHealth > 0
@@ -26,57 +29,60 @@ const para = (id, ...children) => h('p', { class: 'govuk-body', id }, ...childre
 const dependOn = (n) => (n === 1 ? '1 person depends on it' : `${num(n)} people depend on it`);
 
 /** "4 agencies, 3 funders, 24 practitioners", kinds in alphabetical order, as the command line counts them. */
-function byType(points) {
-  const counts = new Map();
-  points.forEach((pt) => counts.set(pt.type, (counts.get(pt.type) || 0) + 1));
+function byType(counts) {
   const plural = (type) => (type === 'agency' ? 'agencies' : `${type}s`);
-  return [...counts.keys()].sort().map((type) => `${counts.get(type)} ${counts.get(type) === 1 ? type : plural(type)}`).join(', ');
+  return Object.keys(counts).sort().map((type) => `${counts[type]} ${counts[type] === 1 ? type : plural(type)}`).join(', ');
 }
 
 /** The single points of failure, most people depending first, each with every reason in words. */
 function pointsOfFailure(result, link, where, asOf) {
+  // The points come a page at a time, most people depending first; pages.points counts them all by type.
   const points = result.points;
-  const cut = points.filter((pt) => pt.reasons.some((x) => x.code === 'cut_vertex')).length;
+  const pages = pagesOf(result);
+  const total = pages.points.total;
+  const cut = pages.cutVertices.total;
   return [
     heading(2, 'm', 'Single points of failure', { id: 'points-of-failure' }),
     p('Who, if they went, would leave a place with no practitioner, people without their main route to health, or the referral network in pieces; most people depending on them first.'),
-    points.length
-      ? [para('points-summary', `${num(points.length)} single point${points.length === 1 ? '' : 's'} of failure${where} (${byType(points)}); ${num(cut)} of them ${cut === 1 ? 'is' : 'are'} a cut vertex of the referral graph.`),
+    total
+      ? [para('points-summary', `${num(total)} single point${total === 1 ? '' : 's'} of failure${where} (${byType(pages.points.rowsBy)}); ${num(cut)} of them ${cut === 1 ? 'is' : 'are'} a cut vertex of the referral graph.`),
         h('ol', { class: 'govuk-list govuk-list--number', id: 'points-list' }, points.slice(0, 15).map((pt) => h('li', { 'data-id': pt.id },
           pt.node ? nodeLink(pt.node, link) : h('strong', {}, pt.name), ` (${pt.type}) — ${dependOn(pt.people)}: `,
           pt.reasons.map(reasonText).join('; ')))),
-        points.length > 15 ? p(`And ${num(points.length - 15)} more (the command line and the API list them all).`) : null]
+        total > 15 ? p(`And ${num(total - 15)} more (the command line and the API list them all).`) : null]
       : para('points-summary', `None${where} on ${longDate(asOf)}: no practitioner or funder alone keeps a place covered, no one carries most of a setting's people to health, and the referral network has no cut vertex.`),
   ];
 }
 
 /** Services over their stated monthly capacity and services with long waits, with where their people came from. */
-function capacity(c, link) {
+function capacity(c, link, pages, paged) {
+  // The services come a page at a time, fullest first; those over capacity and those waiting long are pages of their own.
   const services = c.services;
-  const over = services.filter((s) => s.overCapacity);
-  const waiting = services.filter((s) => s.longWait);
-  const stated = services.filter((s) => s.capacityPerMonth !== null).length;
+  const over = c.servicesOverCapacity;
+  const waiting = c.servicesWaitingLong;
+  const stated = pages.services.rowsWith.capacityPerMonth;
+  const more = (name) => (pages[name].leftOut ? h('li', {}, `and ${num(pages[name].leftOut)} more`) : null);
   const from = (s) => s.queue.slice(0, 3).map((q) => `${q.entry ? q.entry.name : 'no criminal-justice setting'} ${num(q.people)}`).join('; ')
     + (s.queue.length > 3 ? `; ${num(s.queue.length - 3)} more` : '');
   const load = (s) => (typeof s.load === 'number' ? `${num(s.load * 100, 1)}%` : '–');
   const fullest = services.filter((s) => typeof s.load === 'number').sort((a, b) => b.load - a.load || a.service.name.localeCompare(b.service.name)).slice(0, 3);
   return [
     heading(2, 'm', 'Services over capacity or with long waits', { id: 'capacity' }),
-    para('over-capacity-summary', `Services over capacity (more referrals accepted a month in the year than their stated monthly capacity): ${num(over.length)} of ${num(stated)}.`),
+    para('over-capacity-summary', `Services over capacity (more referrals accepted a month in the year than their stated monthly capacity): ${num(pages.overCapacity.total)} of ${num(stated)}.`),
     over.length
       ? h('ul', { class: 'govuk-list govuk-list--bullet', id: 'over-capacity-list' }, over.map((s) => h('li', {},
         nodeLink(s.service, link), ` — ${num(s.acceptedPerMonth, 1)} accepted a month against a capacity of ${num(s.capacityPerMonth)} (${load(s)} of capacity)`,
-        s.queue.length ? `; people came from ${from(s)}` : '')))
+        s.queue.length ? `; people came from ${from(s)}` : '')), more('overCapacity'))
       : (fullest.length ? para('fullest', 'Fullest: ', joined(fullest.map((s) => [nodeLink(s.service, link),
         ` ${load(s)} (${num(s.acceptedPerMonth, 1)} a month against ${num(s.capacityPerMonth)})`]), '; '), '.') : null),
-    para('long-wait-summary', `Long waits (more than ${num(c.longWait.waitWeeks)} weeks: ${c.longWait.standard}): ${num(waiting.length)} of ${num(services.filter((s) => s.waitWeeks !== null).length)} services that state a wait.`),
+    para('long-wait-summary', `Long waits (more than ${num(c.longWait.waitWeeks)} weeks: ${c.longWait.standard}): ${num(pages.longWait.total)} of ${num(pages.services.rowsWith.waitWeeks)} services that state a wait.`),
     waiting.length
       ? h('ul', { class: 'govuk-list govuk-list--bullet', id: 'long-wait-list' }, waiting.map((s) => h('li', {},
         nodeLink(s.service, link), ` — a wait of ${num(s.waitWeeks)} weeks, ${num(s.acceptedPerMonth, 1)} accepted a month`,
-        s.queue.length ? `; people came from ${from(s)}` : '')))
+        s.queue.length ? `; people came from ${from(s)}` : '')), more('longWait'))
       : null,
-    sortableTable({ id: 'capacity-table', caption: 'Services by load: accepted a month against stated capacity', rows: services, small: true,
-      sortBy: 4, limit: 15,
+    paged('services', { id: 'capacity-table', caption: 'Services by load: accepted a month against stated capacity', small: true,
+      sortBy: 4,
       columns: [
         { label: 'Service', value: (s) => s.service.name, render: (s) => nodeLink(s.service, link) },
         { label: 'Accepted in the year', value: (s) => s.accepted, numeric: true, render: (s) => num(s.accepted) },
@@ -100,9 +106,12 @@ function structure(r, link) {
 startPage(async (state, isCurrent) => {
   const content = document.getElementById('content');
   status('Loading the bottlenecks…');
-  const query = { asOf: state.asOf, borough: state.borough };
+  const query = { asOf: state.asOf, borough: state.borough, limit: ROWS };
   const [result, failures] = await Promise.all([getJson('/api/analysis/bottlenecks', query),
     getJson('/api/analysis/points-of-failure', query), fillBoroughSelect()]);
+  const pages = pagesOf(result);
+  const paged = (name, options) => pagedTable({ ...options, name, page: pages[name], rows: rowsAt(result, pages[name].path),
+    load: (cursor) => getJson('/api/analysis/bottlenecks', { ...query, cursor }), onError: (error) => handleProblem(error, () => {}) });
   if (!isCurrent()) return;
   showDefaultDate(result.asOf);
   const asOf = result.asOf;
@@ -113,7 +122,7 @@ startPage(async (state, isCurrent) => {
   if (g.nodes === 0) {
     replace(content, heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
       p(`No referrals${where} in the year to ${longDate(asOf)}, so there is no network to find bottlenecks in.`),
-      pointsOfFailure(failures, link, where, asOf), capacity(result.capacity, link));
+      pointsOfFailure(failures, link, where, asOf), capacity(result.capacity, link, pages, paged));
     return;
   }
   const cut = result.brokerCut;
@@ -125,7 +134,7 @@ startPage(async (state, isCurrent) => {
     heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
     p(`Referral network: ${num(g.nodes)} organisations, services and practitioners, ${num(g.edges)} referral links and ${num(g.referrals)} referrals.`),
     pointsOfFailure(failures, link, where, asOf),
-    capacity(result.capacity, link),
+    capacity(result.capacity, link, pages, paged),
 
     heading(2, 'm', 'Is there one set of brokers between criminal justice and health?', { id: 'broker-cut' }),
     h('div', { class: 'govuk-inset-text', id: 'broker-cut-summary' }, cut.summary),
@@ -159,7 +168,7 @@ startPage(async (state, isCurrent) => {
     p('Betweenness: the share of shortest referral routes between others that pass through the node. Cut vertex: the network splits without it. '
       + 'Brokerage: pairs it links across sectors — liaison between two other sectors, gatekeeper into its own. '
       + 'Constraint: low when its contacts are not tied to each other. Per FTE: referrals made or received per full-time post.'),
-    sortableTable({ id: 'measures-table', caption: 'Node measures', rows: result.nodes, sortBy: 3, limit: 25, small: true,
+    paged('nodes', { id: 'measures-table', caption: 'Node measures', sortBy: 3, small: true,
       columns: [
         { label: 'Name', value: (r) => r.node.name, render: (r) => nodeLink(r.node, link) },
         { label: 'Kind', value: (r) => kindLabel(r.node.kind), render: (r) => capital(kindLabel(r.node.kind)) },
@@ -177,7 +186,7 @@ startPage(async (state, isCurrent) => {
 
     heading(2, 'm', 'Bridges', { id: 'bridges' }),
     p('Referral links whose loss would split the network in two.'),
-    sortableTable({ id: 'bridges-table', caption: 'Bridges', rows: result.bridges, limit: 15, empty: 'No single link holds the network together.',
+    paged('bridges', { id: 'bridges-table', caption: 'Bridges', empty: 'No single link holds the network together.',
       columns: [
         { label: 'One end', value: (r) => r.a.name, render: (r) => nodeLink(r.a, link) },
         { label: 'Other end', value: (r) => r.b.name, render: (r) => nodeLink(r.b, link) },

@@ -3,9 +3,12 @@
 
 import { getJson } from './api.js';
 import { heading, joined, onThisPage, p, replace } from './dom.js';
-import { capital, caution, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel, sumCounts } from './format.js';
-import { fillBoroughSelect, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
-import { sortableTable } from './table.js';
+import { capital, caution, count, kindLabel, longDate, needLabel, needsLabel, num, pct, sectorLabel } from './format.js';
+import { fillBoroughSelect, handleProblem, inBorough, nodeLink, showDefaultDate, startPage, status } from './page.js';
+import { pagedTable, pagesOf, rowsAt as rowsOf, sortableTable } from './table.js';
+
+/** Rows per page of the long tables. */
+const ROWS = 25;
 
 const handOff = (from, to) => `${sectorLabel(from)} → ${sectorLabel(to).toLowerCase()}`;
 
@@ -30,16 +33,18 @@ const NEED_COLUMNS = [
 startPage(async (state, isCurrent) => {
   const content = document.getElementById('content');
   status('Loading the gaps…');
-  const [gaps] = await Promise.all([getJson('/api/analysis/gaps', { asOf: state.asOf, borough: state.borough }), fillBoroughSelect()]);
+  const query = { asOf: state.asOf, borough: state.borough, limit: ROWS };
+  const [gaps] = await Promise.all([getJson('/api/analysis/gaps', query), fillBoroughSelect()]);
   if (!isCurrent()) return;
   showDefaultDate(gaps.asOf);
   const asOf = gaps.asOf;
   const link = { ...state, asOf: state.asOf };
-  const conflicts = gaps.exclusionConflicts.conflicts;
-  const stools = conflicts.filter((c) => c.status === 'split' && c.blockedNeeds.length > 0);
-  const unserved = conflicts.filter((c) => c.status === 'unserved');
-  const served = conflicts.filter((c) => c.status === 'served');
-  const people = (rows) => sumCounts(rows.map((c) => c.cases));
+  // The long lists come a page at a time; pages[name] says how many rows each has in all, and their people.
+  const pages = pagesOf(gaps);
+  const stools = { length: pages.betweenTwoStools.total };
+  const people = (name) => (pages[name].sum.atLeast ? `more than ${num(pages[name].sum.cases)}` : pages[name].sum.cases);
+  const paged = (name, options) => pagedTable({ ...options, name, page: pages[name], rows: rowsOf(gaps, pages[name].path),
+    load: (cursor) => getJson('/api/analysis/gaps', { ...query, cursor }), onError: (error) => handleProblem(error, () => {}) });
   const d = gaps.deadEnds;
   const none = `No referrals in the year to ${longDate(asOf)}.`;
   const where = inBorough(state);
@@ -47,21 +52,21 @@ startPage(async (state, isCurrent) => {
   replace(content,
     heading(2, 'l', `The year to ${longDate(asOf)}${where}`),
     p(d.cases === 0 ? none
-      : `Of the people seen in the year with recorded needs, ${count(people(stools), 'person was', 'people were')} between two stools `
-        + `(${count(stools.length, 'combination', 'combinations')} of needs), ${count(people(unserved), 'person had', 'people had')} a need no local service accepts, `
-        + `and ${num(people(served))} could be served by one service.`),
+      : `Of the people seen in the year with recorded needs, ${count(people('betweenTwoStools'), 'person was', 'people were')} between two stools `
+        + `(${count(stools.length, 'combination', 'combinations')} of needs), ${count(people('unserved'), 'person had', 'people had')} a need no local service accepts, `
+        + `and ${num(people('served'))} could be served by one service.`),
     d.resolved ? p(`${num(d.deadEnds)} of ${num(d.resolved)} people whose last referral was over 90 days old (${pct(d.rate)}) ended declined, unanswered or withdrawn, with nothing accepted after: a dead end.`) : null,
     onThisPage(CONTENTS),
 
     heading(2, 'l', 'Between two stools', { id: 'stools' }),
     p('People whose mix of needs no single local service will take: each need is accepted somewhere, but the services that take one need exclude another.'),
-    sortableTable({ id: 'stools-table', caption: 'Need combinations no single service takes', rows: stools, sortBy: 2, limit: 25,
+    paged('betweenTwoStools', { id: 'stools-table', caption: 'Need combinations no single service takes', sortBy: 2,
       empty: d.cases === 0 ? none : 'Nobody was between two stools.',
       columns: [...NEED_COLUMNS, { label: 'Why', value: () => '', sortable: false, render: (r) => why(r, link) }] }),
 
     heading(2, 'l', 'No service accepts', { id: 'unserved' }),
     p('People with a need that no service serving their borough accepts at all.'),
-    sortableTable({ id: 'unserved-table', caption: 'Needs no local service accepts', rows: unserved, sortBy: 2, limit: 25,
+    paged('unserved', { id: 'unserved-table', caption: 'Needs no local service accepts', sortBy: 2,
       empty: d.cases === 0 ? none : 'Every need was accepted by some local service.',
       columns: [...NEED_COLUMNS, { label: 'Accepted by nobody', value: (r) => r.unacceptedNeeds.map(needLabel).join(', ') }] }),
 
@@ -83,8 +88,8 @@ startPage(async (state, isCurrent) => {
         { label: 'Dead ends', value: (r) => r.deadEnds, numeric: true, render: (r) => num(r.deadEnds) },
         { label: 'Dead-end rate', value: (r) => r.rate, numeric: true, render: (r) => `${pct(r.rate)}${caution(r.resolved)}` },
       ] }),
-    sortableTable({ id: 'dead-end-targets', caption: 'Where chains dead-end (who the last, failed referral went to)', rows: d.endpoints,
-      sortBy: 3, limit: 15, empty: none,
+    paged('deadEndTargets', { id: 'dead-end-targets', caption: 'Where chains dead-end (who the last, failed referral went to)',
+      sortBy: 3, empty: none,
       columns: [
         { label: 'Referred to', value: (r) => r.node.name, render: (r) => nodeLink(r.node, link) },
         { label: 'Sector', value: (r) => sectorLabel(r.node.sector) },

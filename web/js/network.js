@@ -283,21 +283,144 @@ function emptyText(network) {
   return `No referrals${filters ? ` ${filters}` : ''} in the year to ${longDate(network.asOf)}.`;
 }
 
+const GROUP_WORDS = { region: 'regions', borough: 'boroughs', organisation: 'organisations' };
+
+/** Where the grouped view stands: England › a region › a borough, each a link back up. */
+function breadcrumbs(aggregate) {
+  const up = (text, next) => h('a', { class: 'govuk-link', href: '#', 'data-level': next.level || 'region',
+    onClick: (event) => { event.preventDefault(); setState({ node: '', borough: '', region: '', ...next }); } }, text);
+  const crumbs = [up('All regions', { level: 'region' })];
+  if (aggregate.level !== 'region' && aggregate.region) {
+    crumbs.push(' › ', aggregate.level === 'borough' ? h('strong', {}, aggregate.region) : up(aggregate.region, { level: 'borough', region: aggregate.region }));
+  }
+  if (aggregate.level === 'organisation') crumbs.push(' › ', h('strong', {}, aggregate.boroughId ? aggregate.focusName : capital(aggregate.focusName)));
+  return h('p', { class: 'govuk-body', id: 'breadcrumbs' }, ...crumbs);
+}
+
+/** Opens a group one level down (the node-level view of a borough at the bottom). */
+function drill(group) {
+  const d = group.drill;
+  if (!d) return;
+  if (d.level === 'node') setState({ level: '', region: '', borough: d.borough, node: '' });
+  else setState({ level: d.level, region: d.region || '', borough: d.borough || '', node: '' });
+}
+
+function groupElements(aggregate) {
+  const maxN = Math.max(...aggregate.groups.map((g) => g.nodes), 1);
+  const maxR = Math.max(...aggregate.edges.map((e) => approx(e.referrals)), 1);
+  const focus = (g) => g.kind === aggregate.level;
+  return [
+    ...aggregate.groups.map((g) => ({
+      data: { id: g.id, label: `${g.name} (${num(g.nodes)})`, short: shortLabel(g.name), size: 24 + 56 * Math.sqrt(g.nodes / maxN),
+        colour: focus(g) ? '#1d70b8' : '#b1b4b6', openable: g.drill ? 1 : 0 },
+      classes: focus(g) ? 'key' : '',
+    })),
+    ...aggregate.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target,
+      width: 1 + 9 * Math.sqrt(approx(e.referrals) / maxR) } })),
+  ];
+}
+
+function drawGroups(container, aggregate) {
+  return cytoscape({
+    container,
+    elements: groupElements(aggregate),
+    minZoom: 0.1,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    style: [
+      { selector: 'node', style: { 'background-color': 'data(colour)', shape: 'ellipse', width: 'data(size)', height: 'data(size)',
+        'border-width': 1, 'border-color': '#ffffff', label: 'data(short)', 'font-size': 10, 'text-valign': 'bottom',
+        'text-margin-y': 2, color: '#0b0c0c' } },
+      { selector: 'node.key', style: { 'font-weight': 'bold' } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': '#b1b4b6', 'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle', 'target-arrow-color': '#b1b4b6', 'arrow-scale': 0.7, opacity: 0.7 } },
+    ],
+    layout: { name: 'cose', animate: false, randomize: false, fit: true, padding: 20, nodeRepulsion: () => 20000,
+      idealEdgeLength: () => 90, numIter: 400 },
+  });
+}
+
+function groupTable(aggregate) {
+  const kind = aggregate.level;
+  const rows = aggregate.groups;
+  return sortableTable({
+    id: 'group-table',
+    caption: `The ${num(rows.filter((g) => g.kind === kind).length)} ${GROUP_WORDS[kind]} shown${rows.length > rows.filter((g) => g.kind === kind).length ? ', and the rest of the network grouped' : ''}`,
+    captionClass: 'govuk-table__caption--m',
+    small: true,
+    rows,
+    sortBy: 2,
+    limit: 25,
+    columns: [
+      { label: 'Group', value: (g) => g.name, render: (g) => (g.drill
+        ? h('a', { class: 'govuk-link', href: '#', 'data-group': g.id, onClick: (event) => { event.preventDefault(); drill(g); } }, g.name)
+        : g.name) },
+      { label: 'Grouped by', value: (g) => g.kind },
+      { label: 'Nodes', value: (g) => g.nodes, numeric: true, render: (g) => num(g.nodes) },
+      { label: 'Referrals within', value: (g) => approx(g.referralsWithin), numeric: true, render: (g) => num(g.referralsWithin) },
+      { label: 'Referrals out', value: (g) => approx(g.referralsOut), numeric: true, render: (g) => num(g.referralsOut) },
+      { label: 'Referrals in', value: (g) => approx(g.referralsIn), numeric: true, render: (g) => num(g.referralsIn) },
+    ],
+  });
+}
+
+/** The grouped network: regions, a region's boroughs or a borough's organisations, each opening one level down. */
+async function showGroups(aggregate, state, key, content, isCurrent) {
+  const kind = aggregate.level;
+  const shown = aggregate.groups.filter((g) => g.kind === kind).length;
+  const intro = kind === 'region'
+    ? `The network has ${num(aggregate.nodeCount)} organisations, services and practitioners and ${num(aggregate.edgeCount)} referral links: `
+      + `more than ${num(LARGE)} nodes are too many to draw one by one, so they are grouped by region. `
+      + 'Choose a region to see its boroughs, then a borough to see its organisations, then that borough\'s own network.'
+    : `${num(shown)} ${GROUP_WORDS[kind]} of ${aggregate.focusName}, with the rest of the network grouped around them. `
+      + (kind === 'borough' ? 'Choose a borough to see its organisations.' : (aggregate.boroughId ? 'Choose an organisation to see the borough\'s own network.' : ''));
+  const container = h('div', { class: 'bm-graph', id: 'graph', role: 'img', 'data-level': kind,
+    'aria-label': `Referral network grouped by ${kind}: ${aggregate.groups.length} groups. The table below the graph lists the same groups.` });
+  replace(content,
+    heading(2, 'l', `${capital(GROUP_WORDS[kind])}: the year to ${longDate(aggregate.asOf)}`, { id: 'graph-heading' }),
+    breadcrumbs(aggregate),
+    p(intro, ' Circle size: nodes in the group · line width: referrals between groups (', num(aggregate.referrals), ' in all).'),
+    container, groupTable(aggregate), downloads(state));
+  status('Laying out the graph…');
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (!isCurrent()) return;
+  const cy = drawGroups(container, aggregate);
+  graph = { key, cy, network: null, aggregate, state: { ...state } };
+  window.bridgemapGraph = cy;
+  cy.on('tap', 'node', (event) => {
+    const group = aggregate.groups.find((g) => g.id === event.target.id());
+    if (group) drill(group);
+  });
+  status('');
+  container.dataset.ready = 'true';
+}
+
+/** Above this many nodes the page starts grouped (the server's NetworkAggregate.NODE_LEVEL_MAX). */
+const LARGE = 500;
+
 startPage(async (state, isCurrent) => {
-  const key = `${state.asOf}|${state.borough}|${state.sector}`;
+  const key = `${state.asOf}|${state.borough}|${state.sector}|${state.level}|${state.region}`;
   if (graph && graph.key === key) {
     if (state.node) openNode(state.node, { push: false });
     return;
   }
   const content = document.getElementById('content');
   status('Loading the referral network…');
-  const [list, network] = await Promise.all([boroughs(), getJson('/api/network', { asOf: state.asOf, borough: state.borough, sector: state.sector }),
-    fillBoroughSelect()]);
+  // A borough chosen in the filters shows its own network; otherwise the level asked for, or (auto) every node of a
+  // small network and the regions of a large one.
+  const grouped = state.level && state.level !== 'node' && (!state.borough || state.level === 'organisation');
+  const level = grouped ? state.level : (state.borough || state.level === 'node' ? '' : 'auto');
+  const [list, network] = await Promise.all([boroughs(), getJson('/api/network', { asOf: state.asOf, borough: state.borough,
+    sector: state.sector, level, region: grouped ? state.region : '' }), fillBoroughSelect()]);
   if (!isCurrent()) return;
   boroughNames = new Map(list.map((b) => [b.id, b.name]));
   showDefaultDate(network.asOf);
   if (graph) graph.cy.destroy();
   graph = null;
+  if (network.level !== 'node') {
+    await showGroups(network, state, key, content, isCurrent);
+    return;
+  }
   const panel = h('div', { class: 'bm-panel', id: 'node-panel' },
     heading(2, 'm', 'Node details'),
     p('Choose a node in the graph, or a name in the list below the graph, to see who it refers people to and who refers to it.'));
@@ -314,6 +437,8 @@ startPage(async (state, isCurrent) => {
     'aria-label': `Referral network graph, ${scope}: ${network.nodeCount} nodes and ${network.edgeCount} referral links. The table below the graph lists the same nodes.` });
   replace(content,
     heading(2, 'l', `${scope}: the year to ${longDate(network.asOf)}`, { id: 'graph-heading' }),
+    network.boroughId || state.level === 'node' ? null : h('p', { class: 'govuk-body', id: 'level-note' },
+      `Every node is drawn: the network is small enough (at most ${num(LARGE)} nodes; a larger one starts grouped by region).`),
     p(`${num(network.nodeCount)} organisations, services and practitioners, joined by ${num(network.edgeCount)} referral links. `
       + 'Scroll to zoom, drag to move; choose a node to see its details.'),
     h('div', { class: 'bm-network-layout' }, h('div', {}, legend(), container,

@@ -12,7 +12,7 @@ export const MIN_DATE = '1993-01-01';
 /** Where the stored data starts and its latest referral (GET /api/vocabulary). */
 const span = { earliest: MIN_DATE, latest: null };
 export const dataSpan = () => ({ ...span });
-const STATE_KEYS = ['asOf', 'borough', 'sector', 'kind', 'node'];
+const STATE_KEYS = ['asOf', 'borough', 'sector', 'kind', 'node', 'level', 'region'];
 /** Keys carried to the other pages through the navigation. */
 const CARRIED = ['asOf', 'borough'];
 

@@ -85,3 +85,58 @@ export function sortableTable({ caption, captionClass = 'govuk-table__caption--s
   render();
   return container;
 }
+
+/** The `pages` of a paged API answer by list name: {nodes: {list, path, total, offset, returned, leftOut, next, previous}, …}. */
+export function pagesOf(answer) {
+  return Object.fromEntries((answer.pages || []).map((page) => [page.list, page]));
+}
+
+/** The rows at a dotted `path` of an answer ("exclusionConflicts.betweenTwoStools"). */
+export function rowsAt(answer, path) {
+  return path.split('.').reduce((node, step) => (node ? node[step] : undefined), answer) || [];
+}
+
+/**
+ * A sortable table of one paged list of an API answer (its entry in `pages`: total, offset, returned, next, previous),
+ * with Previous and Next buttons that fetch the neighbouring page: `load(cursor)` resolves with the answer holding it.
+ * Sorting a column sorts the rows of the page shown; the server sends them most important first.
+ * options: as sortableTable's (rows: the first page's rows), plus name, page, load, onError.
+ */
+export function pagedTable({ name, page, load, onError, ...options }) {
+  const holder = h('div', { class: 'bm-paged', id: options.id ? `${options.id}-pages` : undefined });
+  const nf = new Intl.NumberFormat('en-GB');
+
+  function show(rows, info) {
+    const table = sortableTable({ ...options, rows, limit: 0 });
+    if (!info || info.total <= info.returned) {
+      replace(holder, table);
+      return;
+    }
+    const from = info.offset + 1;
+    const to = info.offset + info.returned;
+    const button = (label, cursor, which) => h('button', { type: 'button', 'data-page': which,
+      class: 'govuk-button govuk-button--secondary govuk-!-margin-right-2 govuk-!-margin-bottom-0',
+      disabled: cursor ? null : 'disabled', onClick: () => go(cursor) }, label);
+    replace(holder, table, h('div', { class: 'bm-pager' },
+      p(`Rows ${nf.format(from)} to ${nf.format(to)} of ${nf.format(info.total)}.`),
+      button('Previous', info.previous, 'previous'), button('Next', info.next, 'next')));
+  }
+
+  async function go(cursor) {
+    if (!cursor) return;
+    holder.setAttribute('aria-busy', 'true');
+    try {
+      const answer = await load(cursor);
+      const info = pagesOf(answer)[name];
+      show(rowsAt(answer, info.path), info);
+      holder.querySelector('button[data-page]')?.focus();
+    } catch (error) {
+      if (onError) onError(error); else throw error;
+    } finally {
+      holder.removeAttribute('aria-busy');
+    }
+  }
+
+  show(options.rows, page);
+  return holder;
+}

@@ -24,8 +24,19 @@ final class AnalysisRoutes {
         return Params.scope(ctx, analysis);
     }
 
-    /** The route of one analysis: its result over the request's scope. */
+    /**
+     * The route of one analysis: its result over the request's scope, its long lists a page at a time
+     * ({@link ListPages#forAnalysis}).
+     */
     Handler handler(Analysis<?> each) {
+        var paged = ListPages.forAnalysis(each.name());
+        if (paged.isPresent()) {
+            ListPages lists = paged.get();
+            return ctx -> {
+                ListPages.Request request = Responses.pageRequest(ctx, lists);
+                Responses.paged(ctx, answers, analysis.result(each, scope(ctx)), lists, request);
+            };
+        }
         return ctx -> Responses.cached(ctx, answers, analysis.result(each, scope(ctx)));
     }
 

@@ -2,7 +2,10 @@ package bridgemap.api;
 
 import bridgemap.service.AnalysisService;
 import bridgemap.app.BridgemapApp;
+import bridgemap.service.NetworkAggregate;
 import bridgemap.service.NetworkView;
+import bridgemap.model.NetworkSnapshot;
+import bridgemap.model.Vocabulary;
 import bridgemap.service.NodeDetail;
 import bridgemap.model.CasePathway;
 import bridgemap.model.Sector;
@@ -30,7 +33,13 @@ final class NetworkRoutes {
     record EdgeData(String id, String source, String target, Tally referrals, Tally accepted, Tally declined,
             Tally noResponse, Tally withdrawn, Tally pending) {}
 
-    record Network(LocalDate asOf, String boroughId, Sector sector, int nodeCount, int edgeCount, Elements elements) {}
+    /** The node-level network; {@code level} is always {@code node} (the aggregated levels: {@link NetworkAggregate}). */
+    record Network(LocalDate asOf, String boroughId, Sector sector, int nodeCount, int edgeCount, Elements elements) {
+        @com.fasterxml.jackson.annotation.JsonProperty("level")
+        String level() {
+            return "node";
+        }
+    }
 
     record BoroughTile(String id, String name, String region, LondonTiles.Tile tile) {}
 
@@ -44,10 +53,39 @@ final class NetworkRoutes {
         this.answers = answers;
     }
 
+    /**
+     * The network at the {@code level} asked for: every node (no level, or {@code node}); grouped by region, by
+     * borough of a {@code region}, or by organisation of a {@code borough} ({@link NetworkAggregate}); or {@code auto}:
+     * every node when there are at most {@link NetworkAggregate#NODE_LEVEL_MAX}, else the regions.
+     */
     void network(Context ctx) {
         Sector sector = Params.sector(ctx);
-        NetworkView view = analysis.network(Params.scope(ctx, analysis), sector);
-        Responses.cached(ctx, answers, view, () -> elements(view));
+        String level = Params.level(ctx);
+        AnalysisService.Scope scope = Params.scope(ctx, analysis);
+        if (level == null || level.equals("node")) {
+            NetworkView view = analysis.network(scope, sector);
+            Responses.cached(ctx, answers, view, () -> elements(view));
+            return;
+        }
+        String region = Params.region(ctx);
+        NetworkView whole = analysis.network(new AnalysisService.Scope(scope.asOf(), null), sector);
+        NetworkAggregate.Level grouped;
+        if (level.equals("auto")) {
+            if (whole.nodes().size() <= NetworkAggregate.NODE_LEVEL_MAX) {
+                Responses.cached(ctx, answers, whole, () -> elements(whole));
+                return;
+            }
+            grouped = NetworkAggregate.Level.REGION;
+        } else {
+            grouped = Vocabulary.parse(NetworkAggregate.Level.class, level).orElseThrow();
+        }
+        NetworkSnapshot snapshot = analysis.snapshot(scope.asOf());
+        String focusBorough = grouped == NetworkAggregate.Level.ORGANISATION ? scope.borough() : null;
+        String focusRegion = grouped == NetworkAggregate.Level.REGION ? null : region;
+        // Checked before the cache so that a bad region or borough is a 400 every time.
+        String focus = NetworkAggregate.focus(snapshot, grouped, focusRegion, focusBorough);
+        Responses.cached(ctx, answers, whole, "level=" + grouped.code() + "&region=" + focus + "&borough="
+                + focusBorough, () -> NetworkAggregate.of(whole, snapshot, grouped, focusRegion, focusBorough));
     }
 
     private static Network elements(NetworkView view) {

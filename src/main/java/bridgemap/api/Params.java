@@ -80,6 +80,25 @@ final class Params {
                 "unknown sector \"" + value + "\" (expected one of: " + String.join(", ", Vocabulary.codes(Sector.class)) + ")"));
     }
 
+    /** {@code level} of the network: node, region, borough, organisation or auto; null when absent. */
+    static String level(Context ctx) {
+        String value = blankToNull(ctx.queryParam("level"));
+        if (value == null) {
+            return null;
+        }
+        String code = value.toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.List.of("node", "auto", "region", "borough", "organisation").contains(code)) {
+            throw new InvalidInputException("level", "level \"" + value
+                    + "\" is not one of: node, auto, region, borough, organisation");
+        }
+        return code;
+    }
+
+    /** {@code region}: a region's name as {@code /api/boroughs} gives it, or null when absent. */
+    static String region(Context ctx) {
+        return blankToNull(ctx.queryParam("region"));
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

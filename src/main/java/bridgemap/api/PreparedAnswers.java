@@ -39,18 +39,26 @@ final class PreparedAnswers {
         }
     }
 
-    /** A result by identity (a record's equals would walk the whole result), and the view of it. */
-    private record Key(Object result, boolean researcher) {
+    /**
+     * A result by identity (a record's equals would walk the whole result), the view of it, and the variant asked for
+     * (the page of a paged answer, {@link ListPages.Request#key()}; empty for the whole answer).
+     */
+    private record Key(Object result, boolean researcher, String variant) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.result == result && k.researcher == researcher;
+            return o instanceof Key k && k.result == result && k.researcher == researcher && k.variant.equals(variant);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(result) * 31 + Boolean.hashCode(researcher);
+            return (System.identityHashCode(result) * 31 + Boolean.hashCode(researcher)) * 31 + variant.hashCode();
         }
     }
+
+    /** Whole answers as trees, kept for paging: the last few, by identity like the prepared entries. */
+    private static final int SOURCES_KEPT = 3;
+    private final LinkedHashMap<Key, com.fasterxml.jackson.databind.JsonNode> sources =
+            new LinkedHashMap<>(8, 0.75f, true);
 
     private final ObjectMapper mapper;
     private final long budgetBytes;
@@ -74,11 +82,20 @@ final class PreparedAnswers {
      * it; {@code body} makes the object to write (called once per entry).
      */
     Prepared of(Object result, boolean researcher, Supplier<Object> body) {
-        Key key = new Key(Objects.requireNonNull(result, "result"), researcher);
+        return of(result, researcher, "", body);
+    }
+
+    /**
+     * As {@link #of(Object, boolean, Supplier)} for one {@code variant} of the result (a page of it, say), kept apart
+     * from the others.
+     */
+    Prepared of(Object result, boolean researcher, String variant, Supplier<Object> body) {
+        Key key = new Key(Objects.requireNonNull(result, "result"), researcher, Objects.requireNonNull(variant, "variant"));
         long now = generation.getAsLong();
         synchronized (entries) {
             if (now != seenGeneration) {
                 entries.clear();
+                sources.clear();
                 bytes = 0;
                 seenGeneration = now;
             }
@@ -98,6 +115,33 @@ final class PreparedAnswers {
             while (bytes > budgetBytes && eldest.hasNext()) {
                 bytes -= eldest.next().getValue().size();
                 eldest.remove();
+            }
+        }
+        return made;
+    }
+
+    /**
+     * The whole answer for {@code result} as a tree ({@code tree} makes it, once while it is kept), from which pages
+     * are cut; the last {@value #SOURCES_KEPT} are kept.
+     */
+    com.fasterxml.jackson.databind.JsonNode source(Object result, boolean researcher,
+            Supplier<com.fasterxml.jackson.databind.JsonNode> tree) {
+        Key key = new Key(Objects.requireNonNull(result, "result"), researcher, "");
+        synchronized (entries) {
+            var kept = sources.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        var made = tree.get();
+        synchronized (entries) {
+            if (generation.getAsLong() == seenGeneration) {
+                sources.put(key, made);
+                Iterator<Key> eldest = sources.keySet().iterator();
+                while (sources.size() > SOURCES_KEPT && eldest.hasNext()) {
+                    eldest.next();
+                    eldest.remove();
+                }
             }
         }
         return made;

@@ -27,9 +27,32 @@ final class Responses {
      * object to write, once per entry (to researchers, under disclosure control).
      */
     static void cached(Context ctx, PreparedAnswers answers, Object result, java.util.function.Supplier<Object> body) {
+        cached(ctx, answers, result, "", body);
+    }
+
+    /** As {@link #cached(Context, PreparedAnswers, Object, java.util.function.Supplier)} for one {@code variant} of it. */
+    static void cached(Context ctx, PreparedAnswers answers, Object result, String variant,
+            java.util.function.Supplier<Object> body) {
         boolean researcher = Caller.of(ctx).role() == Role.RESEARCHER;
-        PreparedAnswers.send(ctx, answers.of(result, researcher,
+        PreparedAnswers.send(ctx, answers.of(result, researcher, variant,
                 () -> researcher ? Disclosure.control(MAPPER, body.get()) : body.get()));
+    }
+
+    /**
+     * As {@link #cached(Context, PreparedAnswers, Object, java.util.function.Supplier)} for an answer with long lists,
+     * sent a page at a time ({@link ListPages}): {@code request} (read by {@link #pageRequest}) chooses the page, and
+     * each page is prepared bytes of its own. Researchers' pages are cut from the answer under disclosure control.
+     */
+    static void paged(Context ctx, PreparedAnswers answers, Object result, ListPages lists, ListPages.Request request) {
+        boolean researcher = Caller.of(ctx).role() == Role.RESEARCHER;
+        PreparedAnswers.send(ctx, answers.of(result, researcher, request.key(), () -> lists.page(
+                answers.source(result, researcher, () -> researcher ? Disclosure.control(MAPPER, result)
+                        : MAPPER.valueToTree(result)), request)));
+    }
+
+    /** The request's {@code limit} and {@code cursor}s for {@code lists}, read strictly (400 naming the field). */
+    static ListPages.Request pageRequest(Context ctx, ListPages lists) {
+        return lists.request(ctx.queryParam("limit"), ctx.queryParams("cursor"));
     }
 
     /** As {@link #cached(Context, PreparedAnswers, Object, java.util.function.Supplier)}, writing the result itself. */

@@ -304,7 +304,9 @@ public final class Disclosure {
                 "labels.Practitioner", "labels.Funder", "relationships.IN", "relationships.RUN_BY",
                 "relationships.OPERATES_IN", "relationships.OFFERED_BY", "relationships.SERVES", "relationships.ACCEPTS",
                 "relationships.EXCLUDES", "relationships.EMPLOYED_BY", "relationships.PLACED_AT", "relationships.FUNDS",
-                "relationships.PARTNERS_WITH");
+                "relationships.PARTNERS_WITH",
+                // the pages of a long list (api/ListPages, added after control): row counts of lists researchers see
+                "pages.total", "pages.offset", "pages.returned", "pages.leftOut", "rowsBy.*", "rowsWith.*");
 
         /** How rows of an array are ordered for researchers, by the array's path (field names from the root). */
         private static final Map<String, Order> ORDERS = Map.ofEntries(

@@ -79,12 +79,22 @@ class ApiRoutesTest {
     @ParameterizedTest
     @CsvSource({"gaps", "bottlenecks", "coverage", "outcomes", "funding"})
     void analysesAnswerWithTheCommandLinesJson(String analysis) throws Exception {
-        var response = get("/api/analysis/" + analysis + "?asOf=2014-03-01&borough=E09000019");
+        // Issue 17: long lists come a page at a time; a page of 1,000 rows holds all of these, beside pages and views.
+        var response = get("/api/analysis/" + analysis + "?asOf=2014-03-01&borough=E09000019&limit=1000");
         assertEquals(200, response.statusCode(), response.body());
         AnalysisService service = TestStore.app().analysis();
         var scope = service.scope(LocalDate.of(2014, 3, 1), "E09000019");
         Object expected = service.result(Analyses.named(analysis).orElseThrow(), scope);
-        assertEquals(Json.mapper().readTree(Json.mapper().writeValueAsString(expected)), json(response));
+        JsonNode answer = json(response);
+        ListPages.forAnalysis(analysis).ifPresent(lists -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("pages");
+            lists.lists().stream().filter(l -> !l.into().equals(l.source())).forEach(view -> {
+                String path = view.into();
+                JsonNode parent = path.contains(".") ? answer.at("/" + path.substring(0, path.lastIndexOf('.')).replace('.', '/')) : answer;
+                ((com.fasterxml.jackson.databind.node.ObjectNode) parent).remove(path.substring(path.lastIndexOf('.') + 1));
+            });
+        });
+        assertEquals(Json.mapper().readTree(Json.mapper().writeValueAsString(expected)), answer);
     }
 
     @Test

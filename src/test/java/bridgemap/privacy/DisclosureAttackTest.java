@@ -50,8 +50,8 @@ class DisclosureAttackTest {
     void burtsConstraintWeightedByExactCountsIsWithheld() throws Exception {
         // The attack: brute force over integer edge weights until Burt's constraint matches the one shown. It needs
         // a constraint (or effective size) computed from exact weights; a researcher gets none.
-        JsonNode nodes = get(Role.RESEARCHER, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes");
-        JsonNode exact = get(Role.ANALYST, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes");
+        JsonNode nodes = get(Role.RESEARCHER, "/api/analysis/bottlenecks?limit=1000&asOf=" + DAY).get("nodes");
+        JsonNode exact = get(Role.ANALYST, "/api/analysis/bottlenecks?limit=1000&asOf=" + DAY).get("nodes");
         assertTrue(exact.findValues("constraint").stream().anyMatch(JsonNode::isNumber), "analysts see it");
         for (JsonNode node : nodes) {
             for (String measure : List.of("constraint", "effectiveSize")) {
@@ -66,10 +66,10 @@ class DisclosureAttackTest {
     void acceptedPerMonthGivesNoExactCount_issue14() throws Exception {
         // The attack: a service's accepted referrals a month × the months it was open = its exact accepted referrals.
         Map<String, JsonNode> exact = new HashMap<>();
-        get(Role.ANALYST, "/api/analysis/bottlenecks?asOf=" + DAY).get("capacity").get("services")
+        get(Role.ANALYST, "/api/analysis/bottlenecks?limit=1000&asOf=" + DAY).get("capacity").get("services")
                 .forEach(s -> exact.put(s.get("service").get("id").asText(), s));
         int services = 0;
-        for (JsonNode shown : get(Role.RESEARCHER, "/api/analysis/bottlenecks?asOf=" + DAY).get("capacity").get("services")) {
+        for (JsonNode shown : get(Role.RESEARCHER, "/api/analysis/bottlenecks?limit=1000&asOf=" + DAY).get("capacity").get("services")) {
             JsonNode truth = exact.get(shown.get("service").get("id").asText());
             if (truth.get("accepted").asLong() == 0) {
                 continue;
@@ -92,10 +92,10 @@ class DisclosureAttackTest {
     @Test
     void referralsPerFteGiveNoExactCount() throws Exception {
         // The attack: referrals per FTE × FTE = the exact referrals of a practitioner (40 of 40 at 1.0 FTE).
-        Map<String, JsonNode> exact = byNodeId(get(Role.ANALYST, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes"));
+        Map<String, JsonNode> exact = byNodeId(get(Role.ANALYST, "/api/analysis/bottlenecks?limit=1000&asOf=" + DAY).get("nodes"));
         int practitioners = 0;
         int recovered = 0;
-        for (JsonNode node : get(Role.RESEARCHER, "/api/analysis/bottlenecks?asOf=" + DAY).get("nodes")) {
+        for (JsonNode node : get(Role.RESEARCHER, "/api/analysis/bottlenecks?limit=1000&asOf=" + DAY).get("nodes")) {
             JsonNode load = node.get("referralsPerFte");
             JsonNode truth = exact.get(node.get("node").get("id").asText());
             if (!truth.get("referralsPerFte").isNumber()) {
@@ -255,7 +255,7 @@ class DisclosureAttackTest {
 
     @Test
     void rowsComeInTheOrderOfWhatTheyShow() throws Exception {
-        JsonNode endpoints = get(Role.RESEARCHER, "/api/analysis/gaps?asOf=" + DAY).get("deadEnds").get("endpoints");
+        JsonNode endpoints = get(Role.RESEARCHER, "/api/analysis/gaps?limit=1000&asOf=" + DAY).get("deadEnds").get("endpoints");
         double previous = Double.MAX_VALUE;
         String previousName = "";
         for (JsonNode row : endpoints) {
