@@ -1,9 +1,10 @@
-// Coverage map: London as a tile grid, each borough coloured by its cover for one setting kind.
+// Coverage map: London as a tile grid, each borough coloured by its cover for one setting kind, and a play control
+// that replays the map a year at a time (the Liaison and Diversion rollout in the demo).
 
-import { boroughs, getJson } from './api.js';
+import { boroughs, getJson, vocabulary } from './api.js';
 import { h, heading, joined, p, replace } from './dom.js';
 import { SETTING_KINDS, capital, count, gbp, kindLabel, longDate, num } from './format.js';
-import { nodeLink, showDefaultDate, startPage, status } from './page.js';
+import { nodeLink, setState, showDefaultDate, startPage, state as pageState, status } from './page.js';
 import { sortableTable } from './table.js';
 import { STATUS, cellsOfKind, coverLegend, coverMap, mapHint, noun } from './tilemap.js';
 
@@ -135,11 +136,74 @@ function lists(coverage, state) {
   ];
 }
 
+/** Seconds each year stays on the map while the replay plays. */
+const STEP_MS = 1500;
+/** The replay: the days it steps through (one a year, GET /api/timeline), whether it plays, and its next step. */
+const player = { days: null, playing: false, timer: null };
+
+/** Days to replay: each year's day from the latest referral's year to the data's end (every year when that is the last). */
+async function replayDays() {
+  if (!player.days) {
+    const [timeline, words] = await Promise.all([getJson('/api/timeline'), vocabulary()]);
+    const years = timeline.years.filter((y) => !y.afterData).map((y) => y.date);
+    const latest = words.latest;
+    const from = years.findIndex((d) => latest && d >= latest);
+    player.days = from >= 0 && from < years.length - 1 ? years.slice(from) : years;
+  }
+  return player.days;
+}
+
+function stopReplay() {
+  player.playing = false;
+  clearTimeout(player.timer);
+}
+
+/** Shows the next year, or stops at the last. */
+function stepReplay(asOf) {
+  const days = player.days;
+  const next = days.find((d) => d > asOf);
+  if (!player.playing || !next) {
+    stopReplay();
+    const button = document.getElementById('replay-play');
+    if (button) button.textContent = 'Play the years';
+    return;
+  }
+  setState({ ...pageState(), asOf: next }, { push: false });
+}
+
+/** The play control: one press steps the map through the years; the sentence says which year is shown. */
+function replayControls(days, asOf) {
+  const first = days[0];
+  const last = days[days.length - 1];
+  const button = h('button', { type: 'button', id: 'replay-play', class: 'govuk-button govuk-button--secondary', 'data-module': 'govuk-button',
+    'aria-describedby': 'replay-hint',
+    onClick: () => {
+      if (player.playing) {
+        stopReplay();
+        button.textContent = 'Play the years';
+        return;
+      }
+      player.playing = true;
+      button.textContent = 'Pause';
+      const start = asOf >= last || asOf < first ? first : asOf;
+      if (start !== asOf) setState({ ...pageState(), asOf: start }, { push: false });
+      else player.timer = setTimeout(() => stepReplay(asOf), STEP_MS);
+    } }, player.playing ? 'Pause' : 'Play the years');
+  const shown = days.indexOf(asOf);
+  return h('div', { class: 'govuk-form-group', id: 'replay' },
+    heading(2, 'm', 'Replay the years', { id: 'replay-heading' }),
+    h('div', { class: 'govuk-hint', id: 'replay-hint' },
+      `Steps the map, the lists and the tables a year at a time: ${longDate(first)} to ${longDate(last)}, the years of the Liaison and Diversion rollout in the London demo. Press again to pause.`),
+    button,
+    h('p', { class: 'govuk-body', id: 'replay-year', 'aria-live': 'polite', dataset: { asOf } },
+      shown >= 0 ? `Showing ${longDate(asOf)}, year ${shown + 1} of ${days.length}.` : `Showing ${longDate(asOf)}.`));
+}
+
 startPage(async (state, isCurrent) => {
   const kind = SETTING_KINDS[state.kind] ? state.kind : 'police_custody';
   const content = document.getElementById('content');
   status(`Loading ${kindLabel(kind)} cover${state.asOf ? ` on ${longDate(state.asOf)}` : ''}…`);
-  const [list, coverage] = await Promise.all([boroughs(), getJson('/api/analysis/coverage', { asOf: state.asOf })]);
+  const [list, coverage, days] = await Promise.all([boroughs(), getJson('/api/analysis/coverage', { asOf: state.asOf }), replayDays()]);
   if (!isCurrent()) return;
   showDefaultDate(coverage.asOf);
   document.getElementById('kind').value = kind;
@@ -148,8 +212,10 @@ startPage(async (state, isCurrent) => {
     heading(2, 'm', 'Borough details'),
     p('Choose a borough on the map to see who is placed there, who pays for them and why cover is fragile.'));
   status('');
+  const hadFocus = document.activeElement && document.activeElement.id === 'replay-play';
   replace(content,
     summary(list, cells, kind, coverage.asOf),
+    days.length > 1 ? replayControls(days, coverage.asOf) : null,
     coverLegend(),
     mapHint('map-hint'),
     h('div', { class: 'bm-map-layout' },
@@ -158,4 +224,9 @@ startPage(async (state, isCurrent) => {
     heading(2, 'l', 'The same data as a table', { id: 'table-heading' }),
     coverTable(list, cells, kind, { ...state, asOf: coverage.asOf }),
     lists(coverage, state));
+  if (hadFocus) document.getElementById('replay-play').focus();
+  if (player.playing) {
+    clearTimeout(player.timer);
+    player.timer = setTimeout(() => stepReplay(coverage.asOf), STEP_MS);
+  }
 });

@@ -2,7 +2,7 @@
 
 import { getJson } from './api.js';
 import { h, p, replace, heading } from './dom.js';
-import { count, gbp, isSuppressed, longDate, num, pct } from './format.js';
+import { count, gbp, isSuppressed, longDate, num, pct, todayIso } from './format.js';
 import { href, showDefaultDate, startPage, status } from './page.js';
 
 const BOROUGH_COUNT = 33;
@@ -112,10 +112,34 @@ function cards(s, b, asOf) {
   ];
 }
 
-function questions(asOf) {
+/** Police custody suites and courts: where Liaison and Diversion services work. */
+const ENTRY_KINDS = ['police_custody', 'magistrates_court', 'crown_court'];
+
+/**
+ * "Does every court and custody suite have Liaison and Diversion cover?", answered from the coverage analysis on
+ * the day asked for, or today: how many police custody suites and courts have a practitioner placed.
+ */
+function liaisonAndDiversion(coverage) {
+  const entry = new Set(coverage.cells.filter((c) => ENTRY_KINDS.includes(c.kind)).flatMap((c) => c.settings.map((s) => s.id)));
+  const without = coverage.settingsWithoutCover.length;
+  const total = entry.size;
+  const day = longDate(coverage.asOf);
+  const answer = !total
+    ? `No police custody suite or court is in the data on ${day}.`
+    : without === 0
+      ? `Yes: on ${day} every one of the ${num(total)} police custody suites and courts had a practitioner placed.`
+      : `No: on ${day} ${num(total - without)} of the ${num(total)} police custody suites and courts had a practitioner placed; ${count(without, 'had', 'had')} nobody.`;
+  return h('li', { id: 'example-liaison-diversion' },
+    h('a', { class: 'govuk-link', href: href('/coverage.html', { asOf: coverage.asOf, kind: 'police_custody' }) },
+      'Does every court and custody suite have Liaison and Diversion cover?'),
+    h('span', { class: 'govuk-body bm-question-answer', id: 'liaison-diversion-answer' }, ` ${answer}`));
+}
+
+function questions(asOf, coverage) {
   return h('div', { class: 'bm-questions', id: 'examples' },
     heading(2, 'm', 'Questions you can answer here'),
     h('ul', { class: 'govuk-list govuk-list--spaced' },
+      liaisonAndDiversion(coverage),
       h('li', {}, h('a', { class: 'govuk-link', href: href('/coverage.html', { asOf: '2009-06-30', kind: 'magistrates_court' }) },
         "Which boroughs had no magistrates' court cover in 2009?")),
       h('li', {}, h('a', { class: 'govuk-link', href: href('/bottlenecks.html', { asOf: '2014-06-30', borough: 'E09000022' }) },
@@ -136,14 +160,15 @@ function questions(asOf) {
 startPage(async (state, isCurrent) => {
   const content = document.getElementById('content');
   status(state.asOf ? `Loading the figures for ${longDate(state.asOf)}…` : 'Loading the latest figures…');
-  const summary = await getJson('/api/summary', { asOf: state.asOf });
+  const [summary, coverage] = await Promise.all([getJson('/api/summary', { asOf: state.asOf }),
+    getJson('/api/analysis/coverage', { asOf: state.asOf || todayIso() })]);
   if (!isCurrent()) return;
   const now = summary.current;
   const before = summary.yearBefore;
   showDefaultDate(now.asOf);
   status('');
   replace(content,
-    questions(state.asOf),
+    questions(state.asOf, coverage),
     heading(2, 'l', `On ${longDate(now.asOf)}`, { id: 'as-of-heading' }),
     p(`Each figure is compared with ${longDate(before.asOf)}. Referral figures count the year up to the date.`),
     cards(now, before, state.asOf));

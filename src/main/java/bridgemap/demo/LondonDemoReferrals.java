@@ -142,6 +142,9 @@ public final class LondonDemoReferrals {
         LocalDate end = p.period().end();
         LocalDate from = start.isBefore(FIRST) ? FIRST : start;
         LocalDate to = end == null || end.isAfter(LAST) ? LAST : end;
+        if (from.isAfter(to)) {
+            return; // a post of the Liaison and Diversion era, after the last referral day: no cases, no draws
+        }
         double perDay = FMHP_CASES_PER_FTE_YEAR * p.fte() / 365.25;
         double t = 0;
         long span = ChronoUnit.DAYS.between(from, to);

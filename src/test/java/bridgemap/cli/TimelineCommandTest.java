@@ -36,19 +36,19 @@ class TimelineCommandTest {
     void theTableEndsAtTheDataAndSaysWhere_issue14() {
         CliRun run = run("timeline");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("The data ends on 2015-03-31"), run.out());
+        assertTrue(run.out().contains("The data ends on 2027-03-31"), run.out()); // issue 15: the demo runs to the present
         assertTrue(run.out().contains("2014-06-30"), run.out());
-        assertFalse(run.out().contains("2015-06-30"), run.out());
+        assertFalse(run.out().contains("2027-06-30"), run.out());
         assertFalse(run.out().contains("after the data"), run.out());
     }
 
     @Test
     void yearsBeyondTheDataAreMarkedAndTheirFundingIsNotRecorded_issue14() {
-        CliRun run = run("timeline", "--until", "2016-12-31");
+        CliRun run = run("timeline", "--until", "2028-12-31");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("are beyond the data"), run.out());
-        String y2016 = run.out().lines().filter(l -> l.contains("2016-06-30")).findFirst().orElseThrow();
-        assertTrue(y2016.contains("2016 (after the data)"), y2016);
+        String y2016 = run.out().lines().filter(l -> l.contains("2028-06-30")).findFirst().orElseThrow();
+        assertTrue(y2016.contains("2028 (after the data)"), y2016);
         assertTrue(y2016.contains("not recorded"), y2016);
         assertFalse(y2016.contains("£0"), y2016);
     }

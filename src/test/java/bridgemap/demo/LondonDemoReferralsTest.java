@@ -32,6 +32,11 @@ class LondonDemoReferralsTest {
 
     static final Path BUNDLE = Path.of("data", "london-demo");
     static final LocalDate D = LocalDate.of(2014, 6, 30);
+    /**
+     * Probation as a funder on {@code D}: London Probation Trust, and from 1 June 2014 (Transforming Rehabilitation)
+     * the National Probation Service that took the partnership's probation money over (issue 15).
+     */
+    static final Set<String> PROBATION = Set.of("fund-lpt", "fund-nps");
     static final Set<String> OUTCOMES = Set.of("accepted", "declined", "no_response", "withdrawn", "pending");
     static final Set<String> GENDERS = Set.of("female", "male", "other", "unknown");
     static final Set<String> IDENTIFYING = Set.of("name", "first_name", "last_name", "surname", "dob", "date_of_birth",
@@ -206,7 +211,7 @@ class LondonDemoReferralsTest {
             if (active(r.get("start"), r.get("end"), D)) {
                 double a = Double.parseDouble(r.get("amount_gbp"));
                 total += a;
-                if (r.get("funder").equals("fund-lpt")) {
+                if (PROBATION.contains(r.get("funder"))) {
                     lpt += a;
                 }
             }
@@ -214,5 +219,41 @@ class LondonDemoReferralsTest {
         double share = lpt / total;
         assertTrue(share >= 0.30 && share <= 0.37, "London Probation share " + share);
         assertTrue(total > 1_800_000 && total < 2_300_000, "about £2 million a year: " + total);
+    }
+
+    /** Issue 15: London Probation Trust ceased on 1 June 2014; no row of its funding runs past 31 May 2014. */
+    @Test
+    void noLondonProbationTrustFundingAfterItCeased_issue15() {
+        int lptRows = 0;
+        for (CSVRecord r : files.get("funding.csv")) {
+            if (r.get("funder").equals("fund-lpt")) {
+                lptRows++;
+                assertFalse(LocalDate.parse(r.get("end")).isAfter(LocalDate.of(2014, 5, 31)), "fund-lpt row " + r.getRecordNumber());
+            }
+        }
+        assertTrue(lptRows > 0, "the Trust's earlier funding is kept");
+    }
+
+    /** Issue 15: the successors fund in their own years: the NPS from June 2014, the CRC to June 2021, then the Probation Service; ICBs from July 2022. */
+    @Test
+    void successorsFundFromTheirFirstDay_issue15() {
+        Map<String, LocalDate[]> span = new HashMap<>();
+        for (CSVRecord r : files.get("funding.csv")) {
+            LocalDate s = LocalDate.parse(r.get("start"));
+            LocalDate e = LocalDate.parse(r.get("end"));
+            span.merge(r.get("funder"), new LocalDate[] {s, e}, (a, b) -> new LocalDate[] {
+                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        }
+        assertEquals(LocalDate.of(2014, 6, 1), span.get("fund-nps")[0]);
+        assertEquals(LocalDate.of(2021, 6, 25), span.get("fund-crc-london")[1]);
+        assertEquals(LocalDate.of(2021, 6, 26), span.get("fund-probation-service")[0]);
+        for (String icb : List.of("nwl", "ncl", "nel", "sel", "swl")) {
+            assertEquals(LocalDate.of(2022, 7, 1), span.get("fund-icb-" + icb)[0], icb);
+        }
+        span.forEach((funder, se) -> {
+            if (funder.startsWith("fund-ccg-")) {
+                assertEquals(LocalDate.of(2022, 6, 30), se[1], funder);
+            }
+        });
     }
 }

@@ -81,7 +81,7 @@ class FunderLossesTest {
     void threeFundersOfTheLondonDemoWouldEachEmptySomeCellInMid2014() {
         List<FunderLoss> losses = FunderLosses.compute(CoverageFixtures.demo(MID_2014));
 
-        assertEquals(List.of("fund-lpt", "fund-nhse", "fund-resolving-chaos"), losses.stream().map(l -> l.funder().id()).toList());
+        assertEquals(List.of("fund-nps", "fund-nhse", "fund-resolving-chaos"), losses.stream().map(l -> l.funder().id()).toList());
         assertEquals(List.of(9, 23, 1), losses.stream().map(l -> l.practitionersLost().size()).toList());
         assertEquals(List.of(9, 8, 1), losses.stream().map(l -> l.cellsLost().size()).toList());
     }
