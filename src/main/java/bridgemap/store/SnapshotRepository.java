@@ -145,7 +145,7 @@ public final class SnapshotRepository {
                 list(tx, Query.SNAPSHOT_CATCHMENTS, Map.of(), SnapshotRepository::catchment),
                 list(tx, Query.BACKUP_ACTIVITY, Map.of(), SnapshotRepository::activity),
                 list(tx, Query.SNAPSHOT_POPULATIONS, Map.of(), SnapshotRepository::population),
-                list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession)));
+                list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession));
     }
 
     private static Case storedCase(Record r) {
