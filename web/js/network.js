@@ -455,4 +455,4 @@ startPage(async (state, isCurrent) => {
   status('');
   container.dataset.ready = 'true';
   if (state.node) openNode(state.node, { push: false });
-});
+}, { keys: ['level', 'region'] });

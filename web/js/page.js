@@ -12,7 +12,9 @@ export const MIN_DATE = '1993-01-01';
 /** Where the stored data starts and its latest referral (GET /api/vocabulary). */
 const span = { earliest: MIN_DATE, latest: null };
 export const dataSpan = () => ({ ...span });
-const STATE_KEYS = ['asOf', 'borough', 'sector', 'kind', 'node', 'level', 'region'];
+const SHARED_KEYS = ['asOf', 'borough', 'sector', 'kind', 'node'];
+/** The state's keys: the shared ones and the page's own (startPage's `keys`). */
+let STATE_KEYS = SHARED_KEYS;
 /** Keys carried to the other pages through the navigation. */
 const CARRIED = ['asOf', 'borough'];
 
@@ -42,9 +44,12 @@ let renderer = null;
 
 /**
  * Starts the page: GOV.UK Frontend, the filters form (#filters) and the navigation; then
- * `render(state, isCurrent)` now and whenever the state changes. `render` may throw ApiError.
+ * `render(state, isCurrent)` now and whenever the state changes. `render` may throw ApiError. `keys`: the page's own
+ * state kept in the URL besides the shared keys (the Network page's level and region).
  */
-export function startPage(render) {
+export function startPage(render, { keys = [] } = {}) {
+  STATE_KEYS = [...SHARED_KEYS, ...keys];
+  current = readState();
   document.body.classList.add('js-enabled', 'govuk-frontend-supported');
   initAll();
   renderer = render;
