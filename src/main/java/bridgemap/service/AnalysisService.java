@@ -84,6 +84,8 @@ public final class AnalysisService {
     private volatile TemporalProjection projection;
     /** Whether a projection is kept ({@link #keepProjection()}): the server's choice, not a one-off command's. */
     private volatile boolean projecting;
+    /** Guards replacing the projection against an import's invalidation. */
+    private final Object projectionLock = new Object();
     /** Builds projections one at a time, off the request threads. */
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "bridgemap-projection");
@@ -202,7 +204,7 @@ public final class AnalysisService {
             }
             try {
                 TemporalProjection built = TemporalProjection.of(snapshots.contents());
-                synchronized (builder) {
+                synchronized (projectionLock) {
                     if (generation.get() == of) {
                         projection = built;
                     }
@@ -224,7 +226,7 @@ public final class AnalysisService {
 
     /** Forgets cached snapshots and results; called after every committed import. */
     public void invalidate() {
-        synchronized (builder) {
+        synchronized (projectionLock) {
             generation.incrementAndGet();
             projection = null;
         }
