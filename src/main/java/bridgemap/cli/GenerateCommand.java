@@ -47,10 +47,11 @@ final class GenerateCommand implements Callable<Integer> {
         w.printf("Wrote a synthetic %s bundle (seed %d) to %s in %.1f s: %,d rows%n", chosen.name(), seed, out,
                 seconds, result.rows());
         w.printf("  %,d local authorities, %,d agencies, %,d settings, %,d services, %,d practitioners, "
-                        + "%,d placements, %,d funders, %,d funding rows, %,d partnerships, %,d cases, %,d referrals%n",
+                        + "%,d placements, %,d funders, %,d funding rows, %,d partnerships, %,d cases, %,d referrals, "
+                        + "%,d successions%n",
                 result.authorities(), result.agencies(), result.settings(), result.services(), result.practitioners(),
                 result.placements(), result.funders(), result.funding(), result.partnerships(), result.cases(),
-                result.referrals());
+                result.referrals(), result.successions());
         w.flush();
         return BridgemapCommand.EXIT_OK;
     }

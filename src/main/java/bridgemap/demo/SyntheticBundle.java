@@ -16,6 +16,7 @@ import bridgemap.model.Practitioner;
 import bridgemap.model.ProgressListener;
 import bridgemap.model.Service;
 import bridgemap.model.Setting;
+import bridgemap.model.Succession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,8 +64,10 @@ import java.util.SplittableRandom;
  *
  * <p>The parts: {@link SyntheticEstate} (authorities, agencies, settings, services, partnerships),
  * {@link SyntheticStaff} (funders, posts, practitioners, placements, funding), {@link SyntheticCases} (cases and
- * referrals, kept in a {@link CaseBook}); each is made of the model's records, and every file is written by the
- * import contract's own writer ({@link BundleCsv#open}), row by row in the generator's order.
+ * referrals, kept in a {@link CaseBook}), {@link SyntheticSuccessions} (probation split and reunified, care boards
+ * merged: the agencies and funders that succeed, and the successions); each is made of the model's records, and
+ * every file is written by the import contract's own writer ({@link BundleCsv#open}), row by row in the generator's
+ * order.
  */
 public final class SyntheticBundle {
 
@@ -80,19 +83,19 @@ public final class SyntheticBundle {
 
     /** What was written. */
     public record Result(int authorities, int agencies, int settings, int services, int practitioners, int placements,
-            int funders, int funding, int partnerships, int cases, int referrals) {
+            int funders, int funding, int partnerships, int cases, int referrals, int successions) {
 
         /** Rows in all files. */
         public long rows() {
             return (long) authorities + agencies + settings + Needs.vocabulary().size() + services + practitioners
-                    + placements + funders + funding + partnerships + cases + referrals;
+                    + placements + funders + funding + partnerships + cases + referrals + successions;
         }
     }
 
     private SyntheticBundle() {}
 
     /**
-     * Generates the bundle of {@code scale} from {@code seed} and writes its twelve CSV files and a README into
+     * Generates the bundle of {@code scale} from {@code seed} and writes its thirteen CSV files and a README into
      * {@code out} (created if needed; files of the same names are replaced).
      */
     public static Result generate(SyntheticScale scale, long seed, Path out, ProgressListener progress) throws IOException {
@@ -107,20 +110,25 @@ public final class SyntheticBundle {
         listener.progress("building the estate", 1, 1);
         CaseBook book = new CaseBook(scale.last());
         SyntheticCases.generate(scale, estate, rnd, book, listener);
+        SyntheticSuccessions successions = new SyntheticSuccessions(scale, estate, staff);
         Files.createDirectories(out);
-        Result result = write(out, estate, staff, partnerships, book, listener);
+        Result result = write(out, estate, staff, partnerships, successions, book, listener);
         writeReadme(out, scale, seed, result);
         return result;
     }
 
     private static Result write(Path dir, SyntheticEstate estate, SyntheticStaff staff, List<Partnership> partnerships,
-            CaseBook book, ProgressListener progress) throws IOException {
+            SyntheticSuccessions successions, CaseBook book, ProgressListener progress) throws IOException {
+        List<Agency> agencies = new java.util.ArrayList<>(estate.agencies);
+        agencies.addAll(successions.agencies);
+        List<Funder> funders = new java.util.ArrayList<>(staff.funders);
+        funders.addAll(successions.funders);
         try (BundleCsv.RowWriter<Borough> out = BundleCsv.open(dir, BundleFile.BOROUGHS, Borough.class)) {
             for (Authority a : estate.authorities) {
                 out.write(a.borough);
             }
         }
-        writeAll(dir, BundleFile.AGENCIES, Agency.class, estate.agencies);
+        writeAll(dir, BundleFile.AGENCIES, Agency.class, agencies);
         try (BundleCsv.RowWriter<Setting> out = BundleCsv.open(dir, BundleFile.SETTINGS, Setting.class)) {
             for (Site s : estate.sites) {
                 out.write(s.setting);
@@ -135,13 +143,14 @@ public final class SyntheticBundle {
         writeAll(dir, BundleFile.PRACTITIONERS, Practitioner.class, staff.practitioners, PRACTITIONER_COLUMNS);
         List<Placement> placements = staff.placements();
         writeAll(dir, BundleFile.PLACEMENTS, Placement.class, placements);
-        writeAll(dir, BundleFile.FUNDERS, Funder.class, staff.funders);
+        writeAll(dir, BundleFile.FUNDERS, Funder.class, funders);
         writeAll(dir, BundleFile.FUNDING, Funding.class, staff.fundingByPractitioner(), FUNDING_COLUMNS);
         writeAll(dir, BundleFile.PARTNERSHIPS, Partnership.class, partnerships);
+        writeAll(dir, BundleFile.SUCCESSIONS, Succession.class, successions.successions);
         book.write(dir, "ref-", progress);
-        return new Result(estate.authorities.size(), estate.agencies.size(), estate.sites.size(), estate.services.size(),
-                staff.practitioners.size(), placements.size(), staff.funders.size(), staff.funding.size(),
-                partnerships.size(), book.cases(), book.referrals());
+        return new Result(estate.authorities.size(), agencies.size(), estate.sites.size(), estate.services.size(),
+                staff.practitioners.size(), placements.size(), funders.size(), staff.funding.size(),
+                partnerships.size(), book.cases(), book.referrals(), successions.successions.size());
     }
 
     private static <T> void writeAll(Path dir, BundleFile file, Class<T> type, List<T> rows, String... header)
@@ -166,10 +175,12 @@ public final class SyntheticBundle {
                 + "| services.csv | " + r.services() + " |\n| practitioners.csv | " + r.practitioners() + " |\n"
                 + "| placements.csv | " + r.placements() + " |\n| funders.csv | " + r.funders() + " |\n"
                 + "| funding.csv | " + r.funding() + " |\n| partnerships.csv | " + r.partnerships() + " |\n"
-                + "| cases.csv | " + r.cases() + " |\n| referrals.csv | " + r.referrals() + " |\n\n"
+                + "| cases.csv | " + r.cases() + " |\n| referrals.csv | " + r.referrals() + " |\n"
+                + "| successions.csv | " + r.successions() + " |\n\n"
                 + "Referrals are dated " + scale.first() + " to " + scale.last() + ". Brokered referrals are accepted more "
                 + "often than direct ones because the generator says so (bridgemap.demo.SyntheticBundle): the bundle is no "
-                + "evidence.\n";
+                + "evidence. The reorganisations in successions.csv (probation split and reunified, integrated care boards "
+                + "merged) are made up too (bridgemap.demo.SyntheticSuccessions).\n";
         Files.writeString(dir.resolve("README.md"), text, StandardCharsets.UTF_8);
     }
 }

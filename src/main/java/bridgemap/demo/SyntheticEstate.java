@@ -134,7 +134,8 @@ final class SyntheticEstate {
     final List<List<Site>> prisonsOfRegion = new ArrayList<>();
     final List<Site> prisons = new ArrayList<>();
     private final List<Agency> courtServices = new ArrayList<>();
-    private final List<Agency> probationServices = new ArrayList<>();
+    /** Each region's probation service, by region index. */
+    final List<Agency> probationServices = new ArrayList<>();
     private Agency prisonService;
 
     /** Draws the estate of {@code scale} from {@code rnd}: authorities, agencies, settings and services. */
@@ -168,7 +169,8 @@ final class SyntheticEstate {
         buildServices();
     }
 
-    private String regionLabel(int r) {
+    /** "region 3", "Wales" or "London": how the region's agencies are named. */
+    String regionLabel(int r) {
         if (scale.realLondon()) {
             return "London";
         }

@@ -76,11 +76,13 @@ final class SyntheticStaff {
 
     private final List<Funder> pccs = new ArrayList<>();
     private final List<Funder> charitableTrusts = new ArrayList<>();
-    private final List<Funder> icbs = new ArrayList<>();
+    /** The integrated care boards that fund posts, one per trust that has such a post, in the order first used. */
+    final List<Funder> icbs = new ArrayList<>();
     private final List<Funder> councilFunders = new ArrayList<>();
     private Funder nhs;
     private Funder justice;
-    private Funder probationFunder;
+    /** The national probation funder. */
+    Funder probationFunder;
 
     /** Draws the funders, posts, practitioners and funding of {@code estate} from {@code rnd}. */
     SyntheticStaff(SyntheticScale scale, SyntheticEstate estate, SplittableRandom rnd) {

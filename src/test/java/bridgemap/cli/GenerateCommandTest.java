@@ -44,7 +44,7 @@ class GenerateCommandTest {
         assertEquals(0, run(Map.of(), "generate", "--scale", "small", "--seed", "7", "--out", b.toString()).exit());
         assertEquals(0, run(Map.of(), "generate", "--scale", "small", "--seed", "8", "--out", c.toString()).exit());
         List<Path> files = files(a);
-        assertEquals(13, files.size(), "twelve CSV files and a README: " + files);
+        assertEquals(14, files.size(), "thirteen CSV files (successions.csv since issue 15) and a README: " + files);
         assertEquals(files.stream().map(Path::getFileName).toList(), files(b).stream().map(Path::getFileName).toList());
         for (Path file : files) {
             assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(b.resolve(file.getFileName())),
