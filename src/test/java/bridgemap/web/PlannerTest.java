@@ -390,7 +390,7 @@ class PlannerTest extends BrowserHarness {
         try {
             open("/planner.html?asOf=2014-06-30");
             choose("#change-type", "withdraw_funder");
-            choose("#withdraw-funder", "fund-lpt");
+            choose("#withdraw-funder", "fund-nps"); // issue 15: London Probation Trust ceased on 1 June 2014
             find("#add-change").click();
             choose("#change-type", "remove_practitioner");
             choose("#remove-practitioner", "fmhp-lam-05");
@@ -398,7 +398,7 @@ class PlannerTest extends BrowserHarness {
             assertEquals(2, findAll("#change-list li").size());
             find("#change-list li:nth-child(2) .bm-link-button").click();
             assertEquals(1, findAll("#change-list li").size(), "a change can be removed");
-            assertTrue(text("#change-list").contains("London Probation Trust (and its predecessors) withdraws its funding"));
+            assertTrue(text("#change-list").contains("National Probation Service (London division) withdraws its funding"));
             find("#scenario-name").sendKeys(name);
             find("#scenario-description").sendKeys("London Probation stops paying");
             find("#save-scenario").click();
@@ -406,11 +406,11 @@ class PlannerTest extends BrowserHarness {
             String saved = waitForText("#saved-table", name, 30);
             assertTrue(saved.contains("London Probation stops paying"), saved);
 
-            js("document.getElementById('rerun-asOf').value = '2013-06-30'");
+            js("document.getElementById('rerun-asOf').value = '2015-03-31'");
             find("#saved-table button[data-action='run'][data-name='" + name + "']").click();
-            waitForText("#whatif-heading", "on 30 June 2013", 90);
-            assertTrue(text("#whatif-result").contains("as it stood on 30 June 2013"), text("#whatif-result"));
-            assertTrue(text("#effects").contains("London Probation Trust (and its predecessors) withdraws"), text("#effects"));
+            waitForText("#whatif-heading", "on 31 March 2015", 90);
+            assertTrue(text("#whatif-result").contains("as it stood on 31 March 2015"), text("#whatif-result"));
+            assertTrue(text("#effects").contains("National Probation Service (London division) withdraws"), text("#effects"));
 
             find("#saved-table button[data-action='delete'][data-name='" + name + "']").click();
             waitForText("#saved-notice", "Deleted “" + name + "”", 30);

@@ -56,7 +56,7 @@ class WebPagesTest extends BrowserHarness {
         assertTrue(text("#content").contains("317 organisations, services and practitioners, joined by 777 referral links"));
         assertEquals("fmhp-lam-05 at Lambeth probation office", text("#node-name"));
         assertTrue(text("#node-panel").contains("Lambeth probation office"), "referred by");
-        assertTrue(text("#node-panel").contains("London Probation Trust"), "funding");
+        assertTrue(text("#node-panel").contains("National Probation Service"), "funding: London Probation Trust's successor from 1 June 2014 (issue 15)");
         assertEquals(20, findAll("#node-table tbody tr").size());
         scrollTo("#graph-heading");
         screenshot("network");

@@ -103,4 +103,24 @@ class TimelineTest {
         assertEquals("1999/00", Timeline.label(TimelineResult.YearsBy.FINANCIAL, LocalDate.of(2000, 3, 31)));
         assertEquals("2014/15", Timeline.label(TimelineResult.YearsBy.FINANCIAL, LocalDate.of(2014, 4, 1)));
     }
+
+    /** Issue 15: the timeline names London Probation's and the CCGs' successors in the years they paid. */
+    @Test
+    void successorsAreNamedInTheFundingOfTheirYears_issue15() {
+        TimelineResult timeline = Timeline.of(DemoHistory.demo(), TimelineResult.YearsBy.CALENDAR, LocalDate.of(2014, 6, 30), null);
+        Map<Integer, List<String>> funders = new java.util.TreeMap<>();
+        timeline.years().forEach(y -> funders.put(y.date().getYear(),
+                y.fundingShares().stream().map(TimelineResult.FunderShare::funderId).toList()));
+        funders.forEach((year, ids) -> {
+            if (year >= 2014) {
+                assertTrue(!ids.contains("fund-lpt"), year + ": " + ids);
+            }
+        });
+        assertTrue(funders.get(2014).contains("fund-nps"), funders.get(2014).toString());
+        assertTrue(funders.get(2016).containsAll(List.of("fund-crc-london", "fund-ccg-hackney", "fund-nhse")), funders.get(2016).toString());
+        assertTrue(funders.get(2022).containsAll(List.of("fund-probation-service", "fund-ccg-hackney")), funders.get(2022).toString());
+        assertTrue(funders.get(2023).containsAll(List.of("fund-probation-service", "fund-icb-nel", "fund-icb-ncl", "fund-icb-nwl",
+                "fund-icb-sel", "fund-icb-swl")), funders.get(2023).toString());
+        assertTrue(!funders.get(2023).contains("fund-crc-london") && !funders.get(2023).contains("fund-ccg-hackney"));
+    }
 }
