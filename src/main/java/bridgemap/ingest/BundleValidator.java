@@ -493,15 +493,8 @@ public final class BundleValidator {
                 takes.add(part.get());
             }
         }
-        if (kind == NodeKind.AGENCY && takes.contains(Succession.Takes.FUNDING)) {
-            f.problem("takes", "an agency has no funding rows to pass on (funders fund posts): give the funders'"
-                    + " succession on a row of its own, funder to funder");
-        }
-        if (kind == NodeKind.FUNDER && (takes.contains(Succession.Takes.POSTS)
-                || takes.contains(Succession.Takes.PARTNERSHIPS))) {
-            f.problem("takes", "a funder employs no one and has no partnerships: posts and partnerships pass between"
-                    + " agencies, on a row of their own");
-        }
+        // Funding on two agencies, or posts and partnerships on two funders, has no rows to move: allowed, as the
+        // contract does not forbid it (an organisation that is both agency and funder may list the same parts twice).
         if (!f.valid()) {
             return null;
         }

@@ -104,4 +104,23 @@ class SuccessionAnalysisTest {
         assertEquals(List.of("crc", "nps"), ps.predecessors().stream().map(NodeDetail.Succeeded::id).toList());
         assertTrue(ps.predecessors().stream().allMatch(s -> s.date().equals(LocalDate.of(2021, 6, 26))));
     }
+
+    @Test
+    void theNodeAnswerOfTheApiListsThem() throws Exception {
+        io.javalin.Javalin server = bridgemap.api.ApiServer.create(TestStore.app(), "127.0.0.1", 0).start();
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/nodes/crc?asOf=2014-06-01")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+            assertEquals("lpt", json.get("predecessors").get(0).get("id").asText());
+            assertEquals("2014-06-01", json.get("predecessors").get(0).get("date").asText());
+            assertEquals("[\"posts\"]", json.get("predecessors").get(0).get("takes").toString());
+            assertEquals("ps", json.get("successors").get(0).get("id").asText());
+            assertEquals("Probation Service", json.get("successors").get(0).get("name").asText());
+        } finally {
+            server.stop();
+        }
+    }
 }
