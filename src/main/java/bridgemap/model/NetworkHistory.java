@@ -9,8 +9,6 @@ import java.util.Map;
 /**
  * Every post, placement and funding row ever recorded, undated by any as-of day, and every succession: the input
  * of the timeline. {@link #structureOn(LocalDate)} gives the snapshot of structure (no cases, no referrals) on a day.
- * The catchments (settings serving more boroughs than their own) are carried so that the timeline counts the
- * boroughs with cover as the coverage analysis does.
  */
 public record NetworkHistory(
         LocalDate earliest,
@@ -22,16 +20,7 @@ public record NetworkHistory(
         List<Placement> placements,
         List<Funder> funders,
         List<Funding> funding,
-        List<Succession> successions,
-        List<Catchment> catchments) {
-
-    /** A history without catchments: every setting serves its own borough. */
-    public NetworkHistory(LocalDate earliest, List<Borough> boroughs, List<Need> needs, Map<String, NetworkNode> nodes,
-            List<Setting> settings, List<Practitioner> practitioners, List<Placement> placements, List<Funder> funders,
-            List<Funding> funding, List<Succession> successions) {
-        this(earliest, boroughs, needs, nodes, settings, practitioners, placements, funders, funding, successions,
-                List.of());
-    }
+        List<Succession> successions) {
 
     /** A history without successions. */
     public NetworkHistory(LocalDate earliest, List<Borough> boroughs, List<Need> needs, Map<String, NetworkNode> nodes,
@@ -50,7 +39,6 @@ public record NetworkHistory(
         funders = List.copyOf(funders);
         funding = List.copyOf(funding);
         successions = List.copyOf(successions);
-        catchments = List.copyOf(catchments);
     }
 
     /**
@@ -64,6 +52,6 @@ public record NetworkHistory(
         return new Successions(successions).applyTo(new NetworkSnapshot(day, boroughs, needs, nodes, settings, List.of(),
                 inPost, placements.stream().filter(p -> ids.contains(p.practitionerId()) && p.period().contains(day)).toList(),
                 funders, funding.stream().filter(f -> f.period().contains(day)).toList(), List.of(), List.of(), List.of(),
-                catchments, List.of(), List.of(), successions));
+                List.of(), List.of(), List.of(), successions));
     }
 }

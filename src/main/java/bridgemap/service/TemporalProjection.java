@@ -192,7 +192,7 @@ public final class TemporalProjection {
     public Optional<NetworkHistory> history() {
         return earliest == null ? Optional.empty()
                 : Optional.of(new NetworkHistory(earliest, boroughs, needs, nodes, settings, practitioners, placements,
-                        funders, funding, successionRows, catchments));
+                        funders, funding, successionRows));
     }
 
     /** The cases of referrals {@code from} (inclusive) to {@code to} (exclusive), in id order, each once. */

@@ -93,8 +93,7 @@ public final class SnapshotRepository {
                     list(tx, Query.HISTORY_PLACEMENTS, Map.of(), SnapshotRepository::placement),
                     list(tx, Query.SNAPSHOT_FUNDERS, Map.of(), SnapshotRepository::funder),
                     list(tx, Query.HISTORY_FUNDING, Map.of(), SnapshotRepository::funding),
-                    list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession),
-                    list(tx, Query.SNAPSHOT_CATCHMENTS, Map.of(), SnapshotRepository::catchment)));
+                    list(tx, Query.SNAPSHOT_SUCCESSIONS, Map.of(), SnapshotRepository::succession)));
         });
     }
 

@@ -82,8 +82,7 @@ public final class Snapshots {
                         bundle.referrals().stream().map(Referral::date))
                 .flatMap(x -> x).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         return new NetworkHistory(earliest, bundle.boroughs(), bundle.needs(), nodes(bundle), bundle.settings(),
-                bundle.practitioners(), bundle.placements(), bundle.funders(), bundle.funding(), bundle.successions(),
-                bundle.catchments());
+                bundle.practitioners(), bundle.placements(), bundle.funders(), bundle.funding());
     }
 
     private static Map<String, NetworkNode> nodes(Bundle bundle) {

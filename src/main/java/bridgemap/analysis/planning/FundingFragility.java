@@ -17,7 +17,7 @@ public final class FundingFragility {
         CoverageResult coverage = CoverageAnalysis.compute(snapshot, borough);
         NetworkHistory structure = new NetworkHistory(snapshot.asOf(), snapshot.boroughs(), snapshot.needs(), snapshot.nodes(),
                 snapshot.settings(), snapshot.practitioners(), snapshot.placements(), snapshot.funders(), snapshot.funding(),
-                snapshot.successions(), snapshot.catchments());
+                snapshot.successions());
         TimelineResult.Year mix = Timeline.compute(structure, List.of(snapshot.asOf())).years().get(0);
         List<CoverageResult.Cell> singleFunder = coverage.cells().stream()
                 .filter(c -> c.reasons().contains(CoverageResult.SINGLE_FUNDER)).toList();

@@ -19,7 +19,6 @@ final class DemoHistory {
     /** The structure of a small test snapshot, as a history. */
     static NetworkHistory of(NetworkSnapshot snapshot) {
         return new NetworkHistory(LocalDate.MIN, snapshot.boroughs(), snapshot.needs(), snapshot.nodes(), snapshot.settings(),
-                snapshot.practitioners(), snapshot.placements(), snapshot.funders(), snapshot.funding(),
-                snapshot.successions(), snapshot.catchments());
+                snapshot.practitioners(), snapshot.placements(), snapshot.funders(), snapshot.funding());
     }
 }
