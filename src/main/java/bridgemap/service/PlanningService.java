@@ -50,9 +50,8 @@ public final class PlanningService {
      * the scenario is computed here.
      */
     public WhatIfResult whatIf(Scenario scenario, AnalysisService.Scope scope) {
-        WhatIf.Before before = new WhatIf.Before(analysis.result(COVERAGE, scope), analysis.result(GAPS, scope),
-                analysis.result(BOTTLENECKS, scope));
-        return WhatIf.compare(analysis.snapshot(scope.asOf()), before, scenario, scope.borough());
+        return WhatIf.compare(analysis.snapshot(scope.asOf()), () -> new WhatIf.Before(analysis.result(COVERAGE, scope),
+                analysis.result(GAPS, scope), analysis.result(BOTTLENECKS, scope)), scenario, scope.borough());
     }
 
     /** Saves (or replaces) a named scenario; it must have a name. */

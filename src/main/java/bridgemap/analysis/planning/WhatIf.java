@@ -57,7 +57,7 @@ public final class WhatIf {
     /** The scenario's effect on {@code before} in {@code borough} (null for all), every analysis computed here. */
     public static WhatIfResult compare(NetworkSnapshot before, Scenario scenario, String borough) {
         Objects.requireNonNull(before, "before");
-        return compare(before, Before.of(before, borough), scenario, borough);
+        return compare(before, () -> Before.of(before, borough), scenario, borough);
     }
 
     /**
@@ -66,12 +66,24 @@ public final class WhatIf {
      * {@link IllegalArgumentException} (the answer would mix two days).
      */
     public static WhatIfResult compare(NetworkSnapshot before, Before results, Scenario scenario, String borough) {
-        Objects.requireNonNull(before, "before");
         Objects.requireNonNull(results, "results");
+        return compare(before, () -> results, scenario, borough);
+    }
+
+    /**
+     * As {@link #compare(NetworkSnapshot, Before, Scenario, String)}, asking for the day's analyses only once the
+     * scenario has been checked against the snapshot: a scenario with bad references is refused
+     * ({@link ScenarioException}) without waiting for analyses a cache may not hold yet.
+     */
+    public static WhatIfResult compare(NetworkSnapshot before, java.util.function.Supplier<Before> day, Scenario scenario,
+            String borough) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(day, "day");
+        ScenarioApplication.Applied applied = ScenarioApplication.apply(before, scenario);
+        Before results = Objects.requireNonNull(day.get(), "the day's results");
         check("coverage", results.coverage().asOf(), results.coverage().boroughId(), before, borough);
         check("gaps", results.gaps().asOf(), results.gaps().boroughId(), before, borough);
         check("bottlenecks", results.bottlenecks().asOf(), results.bottlenecks().boroughId(), before, borough);
-        ScenarioApplication.Applied applied = ScenarioApplication.apply(before, scenario);
         NetworkSnapshot after = applied.after();
         CoverageResult coverageBefore = results.coverage();
         CoverageResult coverageAfter = CoverageAnalysis.compute(after, borough);

@@ -167,4 +167,15 @@ class WhatIfTest {
                 () -> WhatIf.compare(courts, WhatIf.Before.of(courts, null), close, "E09000012"));
         assertEquals("the coverage given is of 2014-06-30, not of the what-if's day 2014-06-30 in E09000012", all.getMessage());
     }
+
+    /** A bad scenario is refused before the day's analyses are asked for (a cache may not hold them yet). */
+    @Test
+    void aBadScenarioIsRefusedBeforeTheDaysResultsAreAskedFor() {
+        java.util.function.Supplier<WhatIf.Before> never = () -> {
+            throw new AssertionError("the day's results were asked for before the scenario was checked");
+        };
+        var e = assertThrows(ScenarioException.class, () -> WhatIf.compare(twoCourts(), never,
+                scenario(new Scenario.RemovePractitioner("nobody")), null));
+        assertEquals(List.of("changes[0].practitioner: no practitioner \"nobody\" is in post on 2014-06-30"), e.problems());
+    }
 }
