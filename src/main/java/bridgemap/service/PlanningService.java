@@ -1,5 +1,9 @@
 package bridgemap.service;
 
+import static bridgemap.catalogue.Analyses.BOTTLENECKS;
+import static bridgemap.catalogue.Analyses.COVERAGE;
+import static bridgemap.catalogue.Analyses.GAPS;
+
 import bridgemap.ingest.ScenarioJson;
 import bridgemap.analysis.planning.ExpansionPlan;
 import bridgemap.analysis.planning.ExpansionPlanner;
@@ -40,9 +44,14 @@ public final class PlanningService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Runs {@code scenario} as of the scope's day; the store is not changed. */
+    /**
+     * Runs {@code scenario} as of the scope's day; the store is not changed. The day's coverage, gaps and bottlenecks
+     * are the analysis cache's (computed once per day and borough, shared with the analysis pages); only the side after
+     * the scenario is computed here.
+     */
     public WhatIfResult whatIf(Scenario scenario, AnalysisService.Scope scope) {
-        return WhatIf.compare(analysis.snapshot(scope.asOf()), scenario, scope.borough());
+        return WhatIf.compare(analysis.snapshot(scope.asOf()), () -> new WhatIf.Before(analysis.result(COVERAGE, scope),
+                analysis.result(GAPS, scope), analysis.result(BOTTLENECKS, scope)), scenario, scope.borough());
     }
 
     /** Saves (or replaces) a named scenario; it must have a name. */

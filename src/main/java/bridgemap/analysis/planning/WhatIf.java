@@ -34,15 +34,62 @@ public final class WhatIf {
 
     private WhatIf() {}
 
+    /**
+     * The coverage, gaps and bottlenecks of the snapshot a what-if starts from, for its day and borough: what a cache of
+     * the day's analyses already holds ({@code service.AnalysisService}), so that a what-if computes only the side
+     * after the scenario.
+     */
+    public record Before(CoverageResult coverage, GapsResult gaps, BottlenecksResult bottlenecks) {
+
+        public Before {
+            Objects.requireNonNull(coverage, "coverage");
+            Objects.requireNonNull(gaps, "gaps");
+            Objects.requireNonNull(bottlenecks, "bottlenecks");
+        }
+
+        /** The three analyses of {@code snapshot} in {@code borough} (null for all), computed here. */
+        public static Before of(NetworkSnapshot snapshot, String borough) {
+            return new Before(CoverageAnalysis.compute(snapshot, borough), GapsAnalysis.compute(snapshot, borough),
+                    BottleneckAnalysis.compute(snapshot, borough));
+        }
+    }
+
+    /** The scenario's effect on {@code before} in {@code borough} (null for all), every analysis computed here. */
     public static WhatIfResult compare(NetworkSnapshot before, Scenario scenario, String borough) {
         Objects.requireNonNull(before, "before");
+        return compare(before, () -> Before.of(before, borough), scenario, borough);
+    }
+
+    /**
+     * The same answer as {@link #compare(NetworkSnapshot, Scenario, String)}, given the analyses of {@code before}
+     * already computed ({@code results}); they must be of the snapshot's day and of the same borough, else this is an
+     * {@link IllegalArgumentException} (the answer would mix two days).
+     */
+    public static WhatIfResult compare(NetworkSnapshot before, Before results, Scenario scenario, String borough) {
+        Objects.requireNonNull(results, "results");
+        return compare(before, () -> results, scenario, borough);
+    }
+
+    /**
+     * As {@link #compare(NetworkSnapshot, Before, Scenario, String)}, asking for the day's analyses only once the
+     * scenario has been checked against the snapshot: a scenario with bad references is refused
+     * ({@link ScenarioException}) without waiting for analyses a cache may not hold yet.
+     */
+    public static WhatIfResult compare(NetworkSnapshot before, java.util.function.Supplier<Before> day, Scenario scenario,
+            String borough) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(day, "day");
         ScenarioApplication.Applied applied = ScenarioApplication.apply(before, scenario);
+        Before results = Objects.requireNonNull(day.get(), "the day's results");
+        check("coverage", results.coverage().asOf(), results.coverage().boroughId(), before, borough);
+        check("gaps", results.gaps().asOf(), results.gaps().boroughId(), before, borough);
+        check("bottlenecks", results.bottlenecks().asOf(), results.bottlenecks().boroughId(), before, borough);
         NetworkSnapshot after = applied.after();
-        CoverageResult coverageBefore = CoverageAnalysis.compute(before, borough);
+        CoverageResult coverageBefore = results.coverage();
         CoverageResult coverageAfter = CoverageAnalysis.compute(after, borough);
-        GapsResult gapsBefore = GapsAnalysis.compute(before, borough);
+        GapsResult gapsBefore = results.gaps();
         GapsResult gapsAfter = GapsAnalysis.compute(after, borough);
-        BottlenecksResult bottlenecksBefore = BottleneckAnalysis.compute(before, borough);
+        BottlenecksResult bottlenecksBefore = results.bottlenecks();
         BottlenecksResult bottlenecksAfter = BottleneckAnalysis.compute(after, borough);
         DisplacedResult displaced = DisplacedPeople.compute(before, applied, borough);
 
@@ -54,6 +101,14 @@ public final class WhatIf {
                 headline(coverageBefore, gapsBefore, bottlenecksBefore, null),
                 headline(coverageAfter, gapsAfter, bottlenecksAfter, displaced),
                 differences, displaced, coverageBefore, coverageAfter, gapsBefore, gapsAfter, bottlenecksBefore, bottlenecksAfter);
+    }
+
+    private static void check(String analysis, java.time.LocalDate asOf, String boroughId, NetworkSnapshot before,
+            String borough) {
+        if (!before.asOf().equals(asOf) || !Objects.equals(borough, boroughId)) {
+            throw new IllegalArgumentException("the " + analysis + " given is of " + asOf + (boroughId == null ? "" : " in "
+                    + boroughId) + ", not of the what-if's day " + before.asOf() + (borough == null ? "" : " in " + borough));
+        }
     }
 
     static WhatIfResult.Headline headline(CoverageResult coverage, GapsResult gaps, BottlenecksResult bottlenecks,

@@ -138,4 +138,44 @@ class WhatIfTest {
         assertTrue(displaced.pressure().stream().anyMatch(l -> l.arriving().value() > 0 && l.perMonthAfter() > l.perMonthBefore()),
                 "some services that remain are expected to take more");
     }
+
+    /** Issue 17: the day's results given (as a cache holds them) give the same answer as computing them here. */
+    @Test
+    void givenTheDaysResultsTheAnswerIsTheSame() {
+        NetworkSnapshot demo = DemoSnapshots.asOf(D);
+        Scenario withdraw = scenario(new Scenario.WithdrawFunder("fund-nhse"));
+        assertEquals(WhatIf.compare(demo, withdraw, null), WhatIf.compare(demo, WhatIf.Before.of(demo, null), withdraw, null));
+        NetworkSnapshot courts = twoCourts();
+        Scenario close = scenario(new Scenario.CloseSetting("thames"));
+        assertEquals(WhatIf.compare(courts, close, "E09000012"),
+                WhatIf.compare(courts, WhatIf.Before.of(courts, "E09000012"), close, "E09000012"));
+    }
+
+    @Test
+    void resultsOfAnotherDayOrBoroughAreRefused() {
+        NetworkSnapshot courts = twoCourts();
+        Scenario close = scenario(new Scenario.CloseSetting("thames"));
+        NetworkSnapshot dayBefore = DemoSnapshots.asOf(D.minusDays(1));
+        var day = assertThrows(IllegalArgumentException.class,
+                () -> WhatIf.compare(courts, WhatIf.Before.of(dayBefore, null), close, null));
+        assertEquals("the coverage given is of 2014-06-29, not of the what-if's day 2014-06-30", day.getMessage());
+        var borough = assertThrows(IllegalArgumentException.class,
+                () -> WhatIf.compare(courts, WhatIf.Before.of(courts, "E09000019"), close, "E09000012"));
+        assertEquals("the coverage given is of 2014-06-30 in E09000019, not of the what-if's day 2014-06-30 in E09000012",
+                borough.getMessage());
+        var all = assertThrows(IllegalArgumentException.class,
+                () -> WhatIf.compare(courts, WhatIf.Before.of(courts, null), close, "E09000012"));
+        assertEquals("the coverage given is of 2014-06-30, not of the what-if's day 2014-06-30 in E09000012", all.getMessage());
+    }
+
+    /** A bad scenario is refused before the day's analyses are asked for (a cache may not hold them yet). */
+    @Test
+    void aBadScenarioIsRefusedBeforeTheDaysResultsAreAskedFor() {
+        java.util.function.Supplier<WhatIf.Before> never = () -> {
+            throw new AssertionError("the day's results were asked for before the scenario was checked");
+        };
+        var e = assertThrows(ScenarioException.class, () -> WhatIf.compare(twoCourts(), never,
+                scenario(new Scenario.RemovePractitioner("nobody")), null));
+        assertEquals(List.of("changes[0].practitioner: no practitioner \"nobody\" is in post on 2014-06-30"), e.problems());
+    }
 }
