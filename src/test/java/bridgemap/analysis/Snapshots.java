@@ -119,7 +119,8 @@ public final class Snapshots {
                 .toList();
         Set<String> inScope = new HashSet<>();
         referrals.forEach(r -> inScope.add(r.caseId()));
-        return new NetworkSnapshot(
+        // the successions in effect on the day applied, as both of the application's snapshot paths do
+        return new bridgemap.model.Successions(bundle.successions()).applyTo(new NetworkSnapshot(
                 asOf,
                 bundle.boroughs(),
                 bundle.needs(),
@@ -139,7 +140,8 @@ public final class Snapshots {
                 bundle.activity().stream()
                         .filter(a -> !a.period().start().isAfter(asOf) && a.period().end().isAfter(windowStart))
                         .toList(),
-                bundle.populations());
+                bundle.populations(),
+                bundle.successions()));
     }
 
     private static Sector sectorOf(Map<String, Agency> agencies, String agencyId) {
