@@ -113,8 +113,12 @@ async function loadOptions(asOf) {
   const [list, coverage, funding] = await Promise.all([boroughs(), getJson('/api/analysis/coverage', { asOf }),
     getJson('/api/analysis/funding', { asOf })]);
   const funders = new Map();
-  for (const s of funding.shares || []) funders.set(s.funderId, { id: s.funderId, name: s.funderName, share: s.share });
-  for (const c of coverage.cells) for (const f of c.funders) if (!funders.has(f.id)) funders.set(f.id, { id: f.id, name: f.name, share: null });
+  // The funding mix names a successor with its predecessors ("… (from 1 Jun 2014; before: …)"); a change reads
+  // better with the funder's own name, which the coverage places give.
+  const plain = new Map();
+  for (const c of coverage.cells) for (const f of c.funders) plain.set(f.id, f.name);
+  for (const s of funding.shares || []) funders.set(s.funderId, { id: s.funderId, name: plain.get(s.funderId) || s.funderName, share: s.share });
+  for (const [id, name] of plain) if (!funders.has(id)) funders.set(id, { id, name, share: null });
   const practitioners = new Map();
   const settings = new Map();
   for (const c of coverage.cells) {

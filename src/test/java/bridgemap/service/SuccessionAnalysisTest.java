@@ -92,6 +92,19 @@ class SuccessionAnalysisTest {
     }
 
     @Test
+    void endingAPartnershipOfAPartnerSucceededBeforeTheDayEndsItsSuccessors() {
+        Scenario end = new Scenario("lpt stops with together", null,
+                List.of(new Scenario.RemovePartnership("lpt", "together", null)));
+        WhatIfResult before = TestStore.app().planning().whatIf(end, new AnalysisService.Scope(LAST_DAY, null));
+        assertEquals(List.of("The partnership between London Probation and Together ends"), before.effects());
+        // From the split the NPS holds London Probation Trust's partnerships: the same change ends the NPS's, and says so
+        // (before this, it was refused: no partnership from "lpt" is active on the day).
+        WhatIfResult after = TestStore.app().planning().whatIf(end, new AnalysisService.Scope(SPLIT, null));
+        assertEquals(List.of("The partnership between National Probation Service and Together ends (London Probation "
+                + "was succeeded on 1 Jun 2014 by National Probation Service)"), after.effects());
+    }
+
+    @Test
     void aNodeShowsItsPredecessorsAndSuccessors() {
         NodeDetail lpt = analysis.node("lpt", LAST_DAY);
         assertEquals(List.of(

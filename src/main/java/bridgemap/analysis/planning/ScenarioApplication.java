@@ -298,15 +298,30 @@ public final class ScenarioApplication {
     }
 
     private void removePartnership(String path, Scenario.RemovePartnership remove) {
-        boolean removed = partnerships.removeIf(p -> p.fromId().equals(remove.fromId()) && p.toId().equals(remove.toId())
+        // A partner replaced before the day whose successor took its partnerships: the partnership is the successor's.
+        String from = remove.fromId() == null ? null : successions.holder(remove.fromId(), Succession.Takes.PARTNERSHIPS, day);
+        String to = remove.toId() == null ? null : successions.holder(remove.toId(), Succession.Takes.PARTNERSHIPS, day);
+        boolean removed = partnerships.removeIf(p -> p.fromId().equals(from) && p.toId().equals(to)
                 && (remove.kind() == null || remove.kind().equals(p.kind())));
         if (!removed) {
             problems.add(path + ": no partnership from \"" + remove.fromId() + "\" to \"" + remove.toId() + "\""
                     + (remove.kind() == null ? "" : " of kind \"" + remove.kind() + "\"") + " is active on " + day);
-        } else {
-            effects.add("The partnership between " + nodes.get(remove.fromId()).name() + " and "
-                    + nodes.get(remove.toId()).name() + " ends");
+            return;
         }
+        List<String> replaced = new ArrayList<>();
+        for (String[] partner : new String[][] {{remove.fromId(), from}, {remove.toId(), to}}) {
+            if (!partner[0].equals(partner[1])) {
+                replaced.add(name(partner[0]) + " was succeeded on "
+                        + Succession.day(successions.successorsOf(partner[0]).get(0).date()) + " by " + name(partner[1]));
+            }
+        }
+        effects.add("The partnership between " + name(from) + " and " + name(to) + " ends"
+                + (replaced.isEmpty() ? "" : " (" + String.join("; ", replaced) + ")"));
+    }
+
+    private String name(String id) {
+        NetworkNode node = nodes.get(id);
+        return node == null ? id : node.name();
     }
 
     private boolean checkAgency(String path, String id) {
