@@ -139,11 +139,14 @@ async function loadOptions(asOf) {
   };
 }
 
-/** Agencies for the partnership fields' suggestions: those in the referral network; a failure only loses the hints. */
+/**
+ * Agencies for the partnership fields' suggestions: the day's agencies by name (GET /api/agencies, a few KB; not the
+ * whole node-level network, megabytes at England scale); a failure only loses the hints.
+ */
 async function loadAgencies(asOf, into) {
   try {
-    const network = await getJson('/api/network', { asOf });
-    for (const n of network.elements.nodes) if (n.data.type === 'agency') into.agencies.set(n.data.id, n.data.label);
+    const answer = await getJson('/api/agencies', { asOf });
+    for (const a of answer.agencies) into.agencies.set(a.id, a.name);
     const list = byId('agency-list');
     if (list) replace(list, [...into.agencies].sort((a, b) => a[1].localeCompare(b[1], 'en-GB')).map(([id, name]) => h('option', { value: id }, name)));
   } catch (e) {
@@ -152,8 +155,8 @@ async function loadAgencies(asOf, into) {
 }
 
 /**
- * Names agencies typed by id that the referral network does not list (London Probation, say), so that the list of
- * changes reads in names; an unknown id stays as typed and the run reports it.
+ * Names agencies typed by id that the day's agencies (GET /api/agencies) do not list, so that the list of changes reads
+ * in names; an unknown id stays as typed and the run reports it.
  */
 async function nameAgencies(ids) {
   const unknown = ids.filter((id) => id && !options.agencies.has(id));

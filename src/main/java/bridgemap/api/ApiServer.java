@@ -153,6 +153,7 @@ public final class ApiServer {
             config.routes.get("/api/health", store::health);
             config.routes.get("/api/stats", store::stats, Access.READ);
             config.routes.get("/api/boroughs", network::boroughs, Access.READ);
+            config.routes.get("/api/agencies", network::agencies, Access.READ);
             config.routes.get("/api/vocabulary", analysis::vocabulary, Access.READ);
             config.routes.get("/api/summary", analysis::headlines, Access.READ);
             // One route per analysis of the catalogue, in its order: /api/analysis/gaps, /api/analysis/bottlenecks …

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The network in Cytoscape.js's element format ({@code GET /api/network}), a node with its neighbours
- * ({@code GET /api/nodes/{id}}), the boroughs with their map tiles ({@code GET /api/boroughs}) and one
+ * ({@code GET /api/nodes/{id}}), the agencies by name ({@code GET /api/agencies}), the boroughs with their map tiles ({@code GET /api/boroughs}) and one
  * case's pathway ({@code GET /api/cases/{id}/pathway}).
  */
 final class NetworkRoutes {
@@ -103,6 +103,11 @@ final class NetworkRoutes {
         }
         return new Network(view.asOf(), view.boroughId(), view.sector(), nodes.size(), edges.size(),
                 new Elements(nodes, edges));
+    }
+
+    /** {@code GET /api/agencies?asOf=}: the agencies of the day by name, a few KB where the network is megabytes. */
+    void agencies(Context ctx) {
+        Responses.cached(ctx, answers, analysis.agencies(Params.asOf(ctx, analysis)));
     }
 
     void boroughs(Context ctx) {

@@ -78,6 +78,7 @@ public final class AnalysisService {
     private final Memo<NodeKey, NodeDetail> details = new Memo<>(CACHED_NODES);
     private final Memo<Scope, Headlines> headlines = new Memo<>(CACHED_RESULTS);
     private final Memo<LocalDate, Codes> vocabularies = new Memo<>(1);
+    private final Memo<LocalDate, Codes.Agencies> agencyLists = new Memo<>(CACHED_SNAPSHOTS);
     private volatile LocalDate latestReferralDate;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     /** The store held in memory, of the current generation; null while none is (being) built. */
@@ -241,6 +242,7 @@ public final class AnalysisService {
         details.clear();
         headlines.clear();
         vocabularies.clear();
+        agencyLists.clear();
     }
 
     /**
@@ -413,6 +415,20 @@ public final class AnalysisService {
     public Codes vocabulary() {
         LocalDate day = defaultAsOf();
         return vocabularies.get(day, () -> codes(day));
+    }
+
+    /**
+     * The agencies of the snapshot of {@code asOf} (null: the default day) by name, then id: what the planner suggests
+     * when a change names an agency, instead of reading the whole node-level network for its agency nodes.
+     */
+    public Codes.Agencies agencies(LocalDate asOf) {
+        LocalDate day = asOf == null ? defaultAsOf() : asOf;
+        return agencyLists.get(day, () -> new Codes.Agencies(day, snapshot(day).nodes().values().stream()
+                .filter(n -> n.type() == bridgemap.model.NodeType.AGENCY)
+                .map(n -> new Codes.Agency(n.id(), n.name(), n.sector()))
+                .sorted(java.util.Comparator.comparing(Codes.Agency::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Codes.Agency::id))
+                .toList()));
     }
 
     private Codes codes(LocalDate day) {

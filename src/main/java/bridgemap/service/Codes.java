@@ -1,5 +1,6 @@
 package bridgemap.service;
 
+import bridgemap.model.Sector;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,4 +17,14 @@ public record Codes(List<Named> needs, List<String> sectors, List<Named> setting
 
     /** A code and its name. */
     public record Named(String id, String name) {}
+
+    /** An agency (an organisation: structural, no counts of people) and its sector. */
+    public record Agency(String id, String name, Sector sector) {}
+
+    /** The agencies of the snapshot of {@code asOf}, by name ({@code GET /api/agencies}). */
+    public record Agencies(LocalDate asOf, List<Agency> agencies) {
+        public Agencies {
+            agencies = List.copyOf(agencies);
+        }
+    }
 }

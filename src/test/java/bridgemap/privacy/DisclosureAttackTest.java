@@ -297,9 +297,9 @@ class DisclosureAttackTest {
 
     @Test
     void answersWithNoCountOfPeopleAreTheSameForAResearcher() throws Exception {
-        // The list of structural measures is complete: cover, funding, the timeline and the vocabulary lose nothing.
+        // The list of structural measures is complete: cover, funding, the timeline, the vocabulary and the agencies lose nothing.
         for (String path : List.of("/api/analysis/coverage?asOf=" + DAY, "/api/analysis/funding?asOf=" + DAY,
-                "/api/timeline", "/api/vocabulary", "/api/boroughs")) {
+                "/api/timeline", "/api/vocabulary", "/api/boroughs", "/api/agencies?asOf=" + DAY)) {
             assertEquals(get(Role.ANALYST, path), get(Role.RESEARCHER, path), path);
         }
     }

@@ -158,6 +158,39 @@ class PlannerTest extends BrowserHarness {
         }
     }
 
+    /**
+     * Issue 17 item 2: the agency suggestions are the day's agencies from {@code GET /api/agencies}, and the page no
+     * longer reads the whole node-level network (15.5 MB at England scale) to find them.
+     */
+    @Test
+    void theAgencySuggestionsComeFromTheAgencyListNotTheNetwork() {
+        open("/planner.html?asOf=2014-06-30");
+        JsonNode answer = api("/api/agencies?asOf=2014-06-30", null);
+        Map<String, String> expected = new TreeMap<>();
+        answer.get("agencies").forEach(a -> expected.put(a.get("id").asText(), a.get("name").asText()));
+        assertTrue(expected.size() > 10, expected::toString);
+        waiting().until(d -> findAll("#agency-list option").size() == expected.size());
+        Map<String, String> suggested = new TreeMap<>();
+        for (WebElement option : findAll("#agency-list option")) {
+            suggested.put(option.getDomAttribute("value"), option.getDomProperty("textContent"));
+        }
+        assertEquals(expected, suggested);
+        // What the page suggested before (the network's agency nodes) is all still suggested, under the same names.
+        int inNetwork = 0;
+        for (JsonNode node : api("/api/network?asOf=2014-06-30", null).at("/elements/nodes")) {
+            if (node.at("/data/type").asText().equals("agency")) {
+                inNetwork++;
+                assertEquals(node.at("/data/label").asText(), suggested.get(node.at("/data/id").asText()), node.toString());
+            }
+        }
+        assertTrue(inNetwork > 0, "the demo's network has agencies");
+        @SuppressWarnings("unchecked")
+        List<String> read = (List<String>) js("return performance.getEntriesByType('resource').map((e) => e.name)");
+        assertTrue(read.stream().anyMatch(u -> u.contains("/api/agencies?asOf=2014-06-30")), read::toString);
+        assertTrue(read.stream().noneMatch(u -> u.contains("/api/network")), read::toString);
+        assertNoConsoleErrors();
+    }
+
     @Test
     void theExpansionPlannerShowsThreePicksWithTheGainOfEach() {
         open("/planner.html?asOf=2014-06-30");
