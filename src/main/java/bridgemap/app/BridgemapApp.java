@@ -58,8 +58,8 @@ public final class BridgemapApp implements AutoCloseable {
         this.snapshots = new SnapshotRepository(store, disclosureKey);
         Clock clock = Clock.systemDefaultZone();
         this.analysis = new AnalysisService(snapshots, new CaseRepository(store), clock);
-        this.planning = new PlanningService(analysis, snapshots, new ScenarioRepository(store), clock);
-        this.research = new ResearchService(snapshots, analysis);
+        this.planning = new PlanningService(analysis, new ScenarioRepository(store), clock);
+        this.research = new ResearchService(analysis);
         this.query = new ReadOnlyQuery(store);
         this.imports = new ImportService(store, BundleSource.DEFAULT_MAX_BYTES, () -> {
             analysis.invalidate();

@@ -16,7 +16,6 @@ import bridgemap.analysis.planning.WhatIfResult;
 import bridgemap.model.Scenario;
 import bridgemap.model.SettingKind;
 import bridgemap.store.ScenarioRepository;
-import bridgemap.store.SnapshotRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,13 +32,11 @@ public final class PlanningService {
     public record SavedScenario(String name, String description, int changes, String json, OffsetDateTime savedAt) {}
 
     private final AnalysisService analysis;
-    private final SnapshotRepository snapshots;
     private final ScenarioRepository scenarios;
     private final Clock clock;
 
-    public PlanningService(AnalysisService analysis, SnapshotRepository snapshots, ScenarioRepository scenarios, Clock clock) {
+    public PlanningService(AnalysisService analysis, ScenarioRepository scenarios, Clock clock) {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
         this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

@@ -12,7 +12,6 @@ import bridgemap.model.ReferralHistory;
 import bridgemap.model.SettingKind;
 import bridgemap.model.Vocabulary;
 import bridgemap.privacy.Disclosure;
-import bridgemap.store.SnapshotRepository;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,12 +40,10 @@ public final class ResearchService {
 
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})[/-](\\d{2}|\\d{4})");
 
-    private final SnapshotRepository snapshots;
     private final AnalysisService analysis;
     private final Memo<Episodes.Span, ReferralHistory> histories = new Memo<>(4);
 
-    public ResearchService(SnapshotRepository snapshots, AnalysisService analysis) {
-        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+    public ResearchService(AnalysisService analysis) {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
     }
 

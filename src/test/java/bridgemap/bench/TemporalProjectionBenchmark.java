@@ -132,8 +132,8 @@ public final class TemporalProjectionBenchmark {
             }
 
             ScenarioRepository scenarios = new ScenarioRepository(app.store());
-            PlanningService storePlanning = new PlanningService(fromStore, repository, scenarios, clock);
-            PlanningService projectedPlanning = new PlanningService(projected, repository, scenarios, clock);
+            PlanningService storePlanning = new PlanningService(fromStore, scenarios, clock);
+            PlanningService projectedPlanning = new PlanningService(projected, scenarios, clock);
             long[] ta = new long[3];
             long[] tb = new long[3];
             int years = 0;
