@@ -3,13 +3,8 @@ package bridgemap.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.testing.TestStore;
+import bridgemap.testing.TinyServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,34 +18,21 @@ import org.junit.jupiter.api.Test;
  */
 class AgenciesRouteTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static Javalin server;
+    private static TinyServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestStore.serveTiny();
+        server = TinyServer.start();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return MAPPER.readTree(response.body());
+        server.close();
     }
 
     @Test
     void theTinyBundlesAgenciesAreListedByNameWithTheirSectors() throws Exception {
-        JsonNode answer = json("/api/agencies?asOf=2014-03-01");
+        JsonNode answer = server.json("/api/agencies?asOf=2014-03-01");
         assertEquals("2014-03-01", answer.get("asOf").asText());
         List<String> rows = new ArrayList<>();
         answer.get("agencies").forEach(a -> rows.add(a.get("id").asText() + " | " + a.get("name").asText() + " | "
@@ -66,8 +48,8 @@ class AgenciesRouteTest {
 
     @Test
     void noDayIsTheDefaultDayAndABadDayIsAProblemNamingTheField() throws Exception {
-        assertEquals(json("/api/vocabulary").get("latest").asText(), json("/api/agencies").get("asOf").asText());
-        HttpResponse<String> bad = get("/api/agencies?asOf=2014-13-01");
+        assertEquals(server.json("/api/vocabulary").get("latest").asText(), server.json("/api/agencies").get("asOf").asText());
+        HttpResponse<String> bad = server.get("/api/agencies?asOf=2014-13-01");
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(bad.body().contains("asOf"), bad.body());

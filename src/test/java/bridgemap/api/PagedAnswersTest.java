@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bridgemap.testing.TestStore;
+import bridgemap.testing.TinyServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,30 +23,17 @@ import org.junit.jupiter.api.Test;
  */
 class PagedAnswersTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String DAY = "asOf=2014-03-01";
-    private static Javalin server;
+    private static TinyServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestStore.serveTiny();
+        server = TinyServer.start();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return MAPPER.readTree(response.body());
+        server.close();
     }
 
     private static JsonNode at(JsonNode answer, String dotted) {
@@ -61,7 +43,7 @@ class PagedAnswersTest {
     @Test
     void everyPagedListWalksPageByPageToItsTotal() throws Exception {
         for (String analysis : List.of("gaps", "bottlenecks", "points-of-failure")) {
-            JsonNode first = json("/api/analysis/" + analysis + "?" + DAY);
+            JsonNode first = server.json("/api/analysis/" + analysis + "?" + DAY);
             JsonNode pages = first.get("pages");
             assertTrue(pages.size() > 0, analysis);
             for (JsonNode about : pages) {
@@ -72,7 +54,7 @@ class PagedAnswersTest {
                 List<String> rows = new ArrayList<>();
                 String cursor = null;
                 do {
-                    JsonNode page = json("/api/analysis/" + analysis + "?" + DAY + "&limit=1"
+                    JsonNode page = server.json("/api/analysis/" + analysis + "?" + DAY + "&limit=1"
                             + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
                     JsonNode info = ListPagesTest.pageOf(page, name);
                     assertEquals(total, info.get("total").asInt(), analysis + " " + name);
@@ -92,7 +74,7 @@ class PagedAnswersTest {
 
     @Test
     void theGapsPageTotalsAddUp() throws Exception {
-        JsonNode gaps = json("/api/analysis/gaps?" + DAY + "&limit=1000");
+        JsonNode gaps = server.json("/api/analysis/gaps?" + DAY + "&limit=1000");
         JsonNode conflicts = gaps.at("/exclusionConflicts/conflicts");
         long unserved = 0;
         int unservedRows = 0;
@@ -109,12 +91,12 @@ class PagedAnswersTest {
 
     @Test
     void aCursorIsForItsOwnAnswer() throws Exception {
-        JsonNode page = json("/api/analysis/bottlenecks?" + DAY + "&limit=1");
+        JsonNode page = server.json("/api/analysis/bottlenecks?" + DAY + "&limit=1");
         String next = ListPagesTest.pageOf(page, "nodes").path("next").asText();
         assertNotEquals("", next, "the tiny bundle has more than one node");
-        HttpResponse<String> elsewhere = get("/api/analysis/gaps?" + DAY + "&cursor=" + next);
+        HttpResponse<String> elsewhere = server.get("/api/analysis/gaps?" + DAY + "&cursor=" + next);
         assertEquals(400, elsewhere.statusCode());
-        assertEquals("cursor", MAPPER.readTree(elsewhere.body()).get("parameter").asText());
+        assertEquals("cursor", TinyServer.read(elsewhere.body()).get("parameter").asText());
         assertTrue(elsewhere.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
@@ -128,22 +110,22 @@ class PagedAnswersTest {
         bad.put("cursor=%25%25", "cursor");
         for (String analysis : List.of("gaps", "bottlenecks", "points-of-failure")) {
             for (var each : bad.entrySet()) {
-                HttpResponse<String> response = get("/api/analysis/" + analysis + "?" + DAY + "&" + each.getKey());
+                HttpResponse<String> response = server.get("/api/analysis/" + analysis + "?" + DAY + "&" + each.getKey());
                 assertEquals(400, response.statusCode(), analysis + " " + each.getKey());
-                JsonNode problem = MAPPER.readTree(response.body());
+                JsonNode problem = TinyServer.read(response.body());
                 assertEquals(each.getValue(), problem.get("parameter").asText(), analysis + " " + each.getKey());
                 assertTrue(problem.get("detail").asText().contains(each.getValue()));
             }
         }
-        assertEquals("level", MAPPER.readTree(get("/api/network?level=county").body()).get("parameter").asText());
-        assertEquals("region", MAPPER.readTree(get("/api/network?level=borough&region=Atlantis").body()).get("parameter").asText());
-        assertEquals("region", MAPPER.readTree(get("/api/network?level=borough").body()).get("parameter").asText());
+        assertEquals("level", TinyServer.read(server.get("/api/network?level=county").body()).get("parameter").asText());
+        assertEquals("region", TinyServer.read(server.get("/api/network?level=borough&region=Atlantis").body()).get("parameter").asText());
+        assertEquals("region", TinyServer.read(server.get("/api/network?level=borough").body()).get("parameter").asText());
     }
 
     /** Every referral of the node-level network is counted once: within a group or on one edge between two. */
     @Test
     void theGroupedNetworkSumsToTheNodeLevelTotals() throws Exception {
-        JsonNode nodes = json("/api/network?" + DAY);
+        JsonNode nodes = server.json("/api/network?" + DAY);
         long referrals = 0;
         for (JsonNode e : nodes.at("/elements/edges")) {
             referrals += e.at("/data/referrals").asLong();
@@ -155,7 +137,7 @@ class PagedAnswersTest {
             String path = "/api/network?" + DAY + "&" + query
                     + (query.endsWith("region=") ? URLEncoder.encode(region, StandardCharsets.UTF_8) : "")
                     + (query.endsWith("borough=") ? borough : "");
-            JsonNode grouped = json(path);
+            JsonNode grouped = server.json(path);
             assertEquals(nodes.get("nodeCount").asInt(), grouped.get("nodeCount").asInt(), path);
             assertEquals(referrals, grouped.get("referrals").asLong(), path);
             long within = 0;
@@ -189,8 +171,8 @@ class PagedAnswersTest {
 
     @Test
     void autoDrawsEveryNodeOfASmallNetwork() throws Exception {
-        JsonNode auto = json("/api/network?" + DAY + "&level=auto");
+        JsonNode auto = server.json("/api/network?" + DAY + "&level=auto");
         assertEquals("node", auto.get("level").asText());
-        assertEquals(json("/api/network?" + DAY).get("nodeCount"), auto.get("nodeCount"));
+        assertEquals(server.json("/api/network?" + DAY).get("nodeCount"), auto.get("nodeCount"));
     }
 }

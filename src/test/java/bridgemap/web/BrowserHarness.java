@@ -260,4 +260,15 @@ abstract class BrowserHarness {
     static void scrollTo(String css) {
         js("document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -10);", css);
     }
+
+    /** The coverage map's tiles that stand for a setting: borough → status (the tiles of no setting left out). */
+    static java.util.Map<String, String> mapStatuses() {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (WebElement tile : findAll("#map .bm-tile")) {
+            if (!"none".equals(tile.getDomAttribute("data-status"))) {
+                out.put(tile.getDomAttribute("data-borough"), tile.getDomAttribute("data-status"));
+            }
+        }
+        return out;
+    }
 }

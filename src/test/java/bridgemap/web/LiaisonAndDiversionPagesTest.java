@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 
 /** Issue 15: the Overview asks about Liaison and Diversion cover, and the coverage map replays the rollout. */
 class LiaisonAndDiversionPagesTest extends BrowserHarness {
@@ -78,16 +77,6 @@ class LiaisonAndDiversionPagesTest extends BrowserHarness {
                 "November", "December"};
         String[] p = iso.split("-");
         return Integer.parseInt(p[2]) + " " + months[Integer.parseInt(p[1]) - 1] + " " + p[0];
-    }
-
-    private static Map<String, String> mapStatuses() {
-        Map<String, String> out = new TreeMap<>();
-        for (WebElement tile : findAll("#map .bm-tile")) {
-            if (!"none".equals(tile.getDomAttribute("data-status"))) {
-                out.put(tile.getDomAttribute("data-borough"), tile.getDomAttribute("data-status"));
-            }
-        }
-        return out;
     }
 
     private static Map<String, String> statusesFromApi(String asOf) {

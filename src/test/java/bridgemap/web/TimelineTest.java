@@ -145,17 +145,6 @@ class TimelineTest extends BrowserHarness {
         }
     }
 
-    /** Borough → status of the replayed map's tiles that stand for a setting. */
-    private static Map<String, String> mapStatuses() {
-        Map<String, String> out = new TreeMap<>();
-        for (WebElement tile : findAll("#map .bm-tile")) {
-            if (!"none".equals(tile.getDomAttribute("data-status"))) {
-                out.put(tile.getDomAttribute("data-borough"), tile.getDomAttribute("data-status"));
-            }
-        }
-        return out;
-    }
-
     private static Map<String, String> statusesFromApi(String asOf, String kind) {
         Map<String, String> out = new TreeMap<>();
         api("/api/analysis/coverage?asOf=" + asOf, null).get("cells").forEach(c -> {
